@@ -1,0 +1,8 @@
+"""sbcoder: offline qualitative coding of interview transcripts."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("sbcoder")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+source"
