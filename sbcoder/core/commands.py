@@ -99,7 +99,7 @@ class InsertRows(Command):
     def apply(self, session: Session) -> Changes:
         tbl = table(self.table_name)
         has_id = "id" in tbl.c
-        for i, row in enumerate(self.rows):
+        for row in self.rows:
             values = _resolved(row)
             if has_id and "id" not in row:
                 row["id"] = session.execute(insert(tbl).returning(tbl.c.id), values).scalar_one()
