@@ -27,9 +27,11 @@ _WORD_BEFORE = re.compile(r"(\S*)$")
 # final dot). Words with an inner dot (o.a., d.w.z., i.p.v.) and single letters (initials)
 # are recognised without this list. "enz." and "etc." are left out on purpose: they end
 # sentences about as often as not, and the capital that follows decides.
-_ABBREVIATIONS = frozenset(
-    ["bijv", "bv", "ca", "dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "nr", "nrs", "blz", "pag", "evt", "incl", "excl", "jl", "vs", "zgn", "vgl", "resp", "ong", "tel", "afd", "st", "mln", "mld", "max", "min", "e.g", "i.e", "mrs", "ms", "fig", "no", "vol"]
-)
+_ABBREVIATION_WORDS = """
+    bijv bv ca dhr mevr mw mr dr drs ir ing prof nr nrs blz pag evt incl excl jl vs zgn
+    vgl resp ong tel afd st mln mld max min e.g i.e mrs ms fig no vol
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 
 
 def _trimmed_lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
