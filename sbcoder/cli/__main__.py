@@ -1,0 +1,5 @@
+import sys
+
+from sbcoder.cli import main
+
+sys.exit(main())

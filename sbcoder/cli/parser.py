@@ -1,0 +1,77 @@
+"""The argument parser of `sbcoder` (the contract in DESIGN.md)."""
+
+from __future__ import annotations
+
+import argparse
+
+from sbcoder import __version__
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser with every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="sbcoder",
+        description="Offline qualitative coding of interview transcripts.",
+    )
+    parser.add_argument("--version", action="version", version=f"sbcoder {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("project", nargs="?", help="a project file (.sbc) to open")
+
+    p = sub.add_parser("new", help="create a project")
+    p.add_argument("project")
+    p.add_argument("--template", choices=["cimo", "empty"], default="empty")
+    p.add_argument("--name", help="the project's name (default: the file name)")
+    _json(p)
+
+    p = sub.add_parser("import", help="import transcripts (txt, docx, odt, pdf, rtf, md)")
+    p.add_argument("project")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--group", help="put the documents in this document group")
+    p.add_argument("--case", help="attach the documents to this case")
+    p.add_argument("--coder")
+    _json(p)
+
+    p = sub.add_parser("code", help="code a passage")
+    p.add_argument("project")
+    p.add_argument("--doc", required=True, help="document name")
+    p.add_argument("--start", type=int, required=True, help="first character (0-based)")
+    p.add_argument("--end", type=int, required=True, help="end character (exclusive)")
+    p.add_argument(
+        "--code", required=True, help="code path, e.g. Mechanisme/Versterkend/Vertrouwen"
+    )
+    p.add_argument("--coder")
+    p.add_argument("--memo")
+    _json(p)
+
+    p = sub.add_parser("code-add", help="add a code (and its missing parents)")
+    p.add_argument("project")
+    p.add_argument("path")
+    p.add_argument("--color", help="#RRGGBB")
+    p.add_argument("--description")
+    _json(p)
+
+    p = sub.add_parser("codes", help="the code tree with counts")
+    p.add_argument("project")
+    _json(p)
+
+    p = sub.add_parser("quotations", help="list quotations")
+    p.add_argument("project")
+    p.add_argument("--code", help="a code path (its sub-codes included)")
+    p.add_argument("--doc", help="a document name")
+    p.add_argument("--coder", help="a coder name")
+    _json(p)
+
+    p = sub.add_parser("stats", help="quotation counts per code and document/case/coder")
+    p.add_argument("project")
+    p.add_argument("--by", choices=["document", "case", "coder"], default="document")
+    _json(p)
+
+    p = sub.add_parser("doctor", help="versions, active spaCy pipeline, paths")
+    _json(p)
+    return parser
