@@ -129,8 +129,9 @@ def _cells(row: etree._Element) -> Iterator[etree._Element]:
 
 def _cell_text(cell: etree._Element) -> str:
     # A row stays one line: the cell's own paragraphs and line breaks become spaces.
-    lines = _block_lines(cell)
-    return " ".join(line.replace("\n", " ") for line in lines)
+    # Blank paragraphs are dropped (Word must end a cell with one, even after a
+    # nested table), so they cannot leave stray spaces.
+    return " ".join(line.replace("\n", " ") for line in _block_lines(cell) if line)
 
 
 def _paragraph_lines(paragraph: etree._Element) -> Iterator[str]:

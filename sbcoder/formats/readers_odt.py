@@ -159,7 +159,8 @@ def _table_lines(table: Element, counts: _Counts) -> Iterator[str]:
         for cell in _elements(row):
             if cell.qname in _CELLS:
                 # A row stays one line: the cell's paragraphs and breaks become spaces.
-                content = " ".join(line.replace("\n", " ") for line in _block_lines(cell, counts))
+                lines = _block_lines(cell, counts)
+                content = " ".join(line.replace("\n", " ") for line in lines if line)
                 cells.extend([content] * _repeat(cell, "number-columns-repeated"))
         line = "\t".join(cells)
         for _ in range(_repeat(row, "number-rows-repeated")):
