@@ -249,8 +249,11 @@ def tally_units(
 
     disagreeing = np.flatnonzero(marking < n_coders)
     nxt, prev = disagreeing[1:], disagreeing[:-1]
-    contiguous = (pairs[nxt] == pairs[prev] + 1) & (
-        unit_doc[pair_unit[nxt]] == unit_doc[pair_unit[prev]]
+    # The next unit of the same code and the same document (pair numbers run on across both).
+    contiguous = (
+        (pairs[nxt] == pairs[prev] + 1)
+        & (pair_code[nxt] == pair_code[prev])
+        & (unit_doc[pair_unit[nxt]] == unit_doc[pair_unit[prev]])
     )
     firsts, lasts = _runs(disagreeing, contiguous, state)
     run_doc = unit_doc[pair_unit[firsts]]
