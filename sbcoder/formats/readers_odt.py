@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.parsers import expat
 
 from odf.element import Element, Node
 from odf.namespaces import DRAWNS, OFFICENS, TABLENS, TEXTNS
@@ -56,6 +57,8 @@ _SKIPPED_INLINE = {
     (OFFICENS, "annotation"),
     (OFFICENS, "annotation-end"),
 }
+# The parts odfpy parses on load.
+_XML_PARTS = ("content.xml", "styles.xml", "meta.xml", "settings.xml")
 _XML_WHITESPACE = re.compile(r"[ \t\r\n]+")
 
 
@@ -112,6 +115,37 @@ def _check_package(path: Path, archive: zipfile.ZipFile) -> None:
         )
     if "content.xml" not in names:
         raise FormatError(path, f"it is not a valid {_KIND} (content.xml is missing).")
+    if "META-INF/manifest.xml" in names and b"content.xml" not in archive.read(
+        "META-INF/manifest.xml"
+    ):
+        # odfpy loads only the parts the manifest lists: it would read no text at all.
+        raise FormatError(path, f"it is not a valid {_KIND} (its manifest is damaged).")
+    for part in _XML_PARTS:
+        if part in names:
+            _check_well_formed(path, part, archive.read(part))
+
+
+def _check_well_formed(path: Path, part: str, data: bytes) -> None:
+    """Refuse damaged XML before odfpy sees it.
+
+    odfpy catches its own parse errors, prints the whole part to stdout (which
+    would corrupt the CLI's JSON output) and carries on with an empty document;
+    that would turn a damaged file into a silently empty or half-read one.
+    Expat without namespace processing checks exactly well-formedness, which is
+    what odfpy needs (it repairs missing namespace declarations itself).
+    """
+    parser = expat.ParserCreate()
+
+    def refuse_entities(*_: object) -> None:
+        raise ValueError("it declares XML entities, which documents never need")
+
+    parser.EntityDeclHandler = refuse_entities
+    try:
+        parser.Parse(data, True)
+    except (expat.ExpatError, ValueError) as error:
+        raise FormatError(
+            path, f"it is not a valid {_KIND} ({part} is damaged: {describe_error(error)})."
+        ) from error
 
 
 def _office_text(document: object) -> Element | None:
