@@ -8,6 +8,8 @@ them, and a PDF without any text layer is refused with a hint to run OCR.
 
 from __future__ import annotations
 
+import io
+import logging
 from pathlib import Path
 
 from pypdf import PasswordType, PdfReader
@@ -17,6 +19,13 @@ from sbcoder.formats.errors import FormatError
 from sbcoder.formats.readers_base import Extracted, describe_error
 
 PAGE_SEPARATOR = "\n\n"
+# Readers accept the end-of-file marker anywhere in the last kilobyte (as Acrobat does).
+_EOF_WINDOW = 1024
+
+# pypdf logs recoverable oddities of a file as warnings; without a handler Python
+# prints them to stderr, where they would clutter the CLI. An application that
+# configures logging still receives them.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 _NEEDS_OCR = (
     "it needs OCR (text recognition) first: run it through an OCR tool "
@@ -36,7 +45,7 @@ def read_pdf(path: Path) -> Extracted:
     warnings: list[str] = []
     if reader.is_encrypted:
         _decrypt_without_password(reader, path)
-        warnings.append("The PDF is encrypted without a password to open it; it was read.")
+        warnings.append("The PDF is protected against changes (no password is needed to read it).")
 
     page_texts: list[str] = []
     image_only_pages: list[int] = []
@@ -76,12 +85,18 @@ def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as stream:
             head = stream.read(1024)
+            stream.seek(0, io.SEEK_END)
+            stream.seek(max(0, stream.tell() - _EOF_WINDOW))
+            tail = stream.read()
     except OSError as error:
         raise FormatError(path, f"the file could not be opened ({error.strerror}).") from error
     if not head:
         raise FormatError(path, "the file is empty.")
     if b"%PDF-" not in head:
         raise FormatError(path, "it is not a PDF file (the PDF header is missing).")
+    if b"%%EOF" not in tail:
+        # pypdf would try to recover and might read only the pages that survived.
+        raise FormatError(path, "the PDF is incomplete (truncated or damaged).")
 
 
 def _decrypt_without_password(reader: PdfReader, path: Path) -> None:
