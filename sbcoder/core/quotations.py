@@ -234,10 +234,14 @@ class QuotationService(Service):
         """Move a quotation's boundaries."""
         info = self.get(quotation_id)
         check_span(start, end, self._document_length(info.document_id))
+        with self.project.session() as session:
+            modified = session.scalar(
+                select(Quotation.modified).where(Quotation.id == quotation_id)
+            )
         command = UpdateRow(
             "quotations",
             quotation_id,
-            {"start": info.start, "end": info.end},
+            {"start": info.start, "end": info.end, "modified": modified},
             {"start": start, "end": end, "modified": utcnow()},
             label="Resize quotation",
         )
