@@ -54,12 +54,13 @@ def read_rtf(path: Path) -> Extracted:
     marked = _CELL_WORD.sub(lambda m: m.group(1) or _CELL_ESCAPE, source)
     warnings: list[str] = []
     try:
-        text = rtf_to_text(marked, errors="strict")
-    except UnicodeDecodeError:
-        # One byte the code page does not define should not cost the whole document;
-        # it becomes U+FFFD and the researcher is told.
-        text = rtf_to_text(marked, errors="replace")
-        warnings.append("Some characters could not be decoded and were replaced by '\ufffd'.")
+        try:
+            text = rtf_to_text(marked, errors="strict")
+        except UnicodeDecodeError:
+            # One byte the code page does not define should not cost the whole
+            # document; it becomes U+FFFD and the researcher is told.
+            text = rtf_to_text(marked, errors="replace")
+            warnings.append("Some characters could not be decoded and were replaced by '\ufffd'.")
     except Exception as error:  # striprtf raises bare errors on malformed input
         raise FormatError(
             path, f"the RTF document could not be read ({describe_error(error)})."

@@ -102,6 +102,14 @@ def test_runs_with_formatting_are_joined_without_gaps(tmp_path: Path) -> None:
     assert read(document, tmp_path) == "geëmancipeerd"
 
 
+def test_runs_holding_only_spaces_are_kept(tmp_path: Path) -> None:
+    document = docx.Document()
+    add_body_xml(
+        document, paragraph_xml(run("een") + run(" ") + run("twee") + run("   ") + run("drie"))
+    )
+    assert read(document, tmp_path) == "een twee   drie"
+
+
 def test_tracked_changes_show_the_text_as_it_now_reads(tmp_path: Path) -> None:
     document = docx.Document()
     add_body_xml(

@@ -145,3 +145,10 @@ def test_truncated_rtf_is_refused_not_half_read(tmp_path: Path) -> None:
 
 def test_rtf_without_text(tmp_path: Path) -> None:
     assert "no text" in reason_of(rtf_file(tmp_path, r"\par \par ", name="leeg.rtf"))
+
+
+def test_byte_undefined_in_the_code_page_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    # 0x81 has no character in Windows-1252; one such byte must not sink the document.
+    result = read_document(rtf_file(tmp_path, r"caf\'e9 \'81 verder\par"))
+    assert result.text == "café \ufffd verder\n"
+    assert "could not be decoded" in result.warnings[0]
