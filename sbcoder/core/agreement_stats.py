@@ -149,20 +149,23 @@ def _disagreements(
     code_ids: Sequence[int],
 ) -> list[Disagreement]:
     """Turn the tally's disagreement arrays into `Disagreement` records."""
-    splits: dict[bytes, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-    for row in np.unique(tally.disagreement_coders, axis=0):
-        splits[row.tobytes()] = (
+    patterns, pattern_of_run = np.unique(tally.disagreement_coders, axis=0, return_inverse=True)
+    splits = [
+        (
             tuple(coder for coder, marked in zip(coders, row, strict=True) if marked),
             tuple(coder for coder, marked in zip(coders, row, strict=True) if not marked),
         )
+        for row in patterns.tolist()
+    ]
+    doc_ids = [doc.doc_id for doc in documents]
     return [
-        Disagreement(documents[doc].doc_id, code_ids[code], start, end, *splits[row.tobytes()])
-        for doc, code, start, end, row in zip(
+        Disagreement(doc_ids[doc], code_ids[code], start, end, *splits[pattern])
+        for doc, code, start, end, pattern in zip(
             tally.disagreement_doc.tolist(),
             tally.disagreement_code.tolist(),
             tally.disagreement_start.tolist(),
             tally.disagreement_end.tolist(),
-            tally.disagreement_coders,
+            pattern_of_run.reshape(-1).tolist(),
             strict=True,
         )
     ]
