@@ -103,23 +103,20 @@ def _check_package(path: Path, archive: zipfile.ZipFile) -> None:
     if "mimetype" in names:
         mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
         if mimetype != _TEXT_MIMETYPE:
+            kind = mimetype.rpartition(".")[2] or "unknown"
             raise FormatError(
-                path,
-                f"it is not a text document but '{mimetype}'; only {_KIND} files are read.",
+                path, f"it is not a text document but an OpenDocument {kind} ('{mimetype}')."
             )
-    if "META-INF/manifest.xml" in names and b"encryption-data" in archive.read(
-        "META-INF/manifest.xml"
-    ):
+    manifest = archive.read("META-INF/manifest.xml") if "META-INF/manifest.xml" in names else b""
+    if b"encryption-data" in manifest:
         raise FormatError(
             path, "it is password-protected; save it without a password and import that."
         )
     if "content.xml" not in names:
         raise FormatError(path, f"it is not a valid {_KIND} (content.xml is missing).")
-    if "META-INF/manifest.xml" in names and b"content.xml" not in archive.read(
-        "META-INF/manifest.xml"
-    ):
+    if b"content.xml" not in manifest:
         # odfpy loads only the parts the manifest lists: it would read no text at all.
-        raise FormatError(path, f"it is not a valid {_KIND} (its manifest is damaged).")
+        raise FormatError(path, f"it is not a valid {_KIND} (its manifest is missing or damaged).")
     for part in _XML_PARTS:
         if part in names:
             _check_well_formed(path, part, archive.read(part))

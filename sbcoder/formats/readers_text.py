@@ -5,10 +5,12 @@ Detection order, cheapest and most certain first:
 1. a byte order mark (UTF-8, UTF-32, UTF-16) decides;
 2. strict UTF-8 (almost every modern file; no guessing, so no charset-normalizer cost);
 3. UTF-16 without a BOM, recognised by its NUL-byte pattern;
-4. Windows-1252 when its decoding looks like Western European text -- charset-normalizer
+4. UTF-8 with a few stray Windows-1252 bytes (files pasted together): the stray bytes
+   are read as cp1252, the rest stays UTF-8;
+5. Windows-1252 when its decoding looks like Western European text -- charset-normalizer
    tends to call Dutch cp1252 text cp1250 (turning 'naïef' into 'naďef') or even Big5
    for short texts, and this tool is for Dutch transcripts;
-5. charset-normalizer's best guess for anything else (Cyrillic, Greek, CJK, ...).
+6. charset-normalizer's best guess for anything else (Cyrillic, Greek, CJK, ...).
 """
 
 from __future__ import annotations
@@ -87,25 +89,26 @@ def _decode(data: bytes, path: Path) -> tuple[str, str, list[str]]:
                 # U+FEFF would be part of the text.
                 return data[len(bom) :].decode(encoding.removesuffix("-sig")), encoding, []
             except UnicodeDecodeError as error:
+                label = encoding.removesuffix("-sig").upper()
                 raise FormatError(
                     path,
-                    f"the file starts with a {encoding.upper()} byte order mark but is not "
-                    f"valid {encoding.upper()} at byte {error.start + len(bom)} "
-                    "(damaged or truncated).",
+                    f"the file starts with a {label} byte order mark but is not valid "
+                    f"{label} at byte {error.start + len(bom)} (damaged or truncated).",
                 ) from error
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
 
-    mixed = _decode_mostly_utf8(data)
-    if mixed is not None:
-        return mixed
-
+    # Before the mixed-UTF-8 check: UTF-16 code units can look like UTF-8 sequences.
     utf16 = _decode_utf16_without_bom(data)
     if utf16 is not None:
         text, encoding = utf16
         return text, encoding, [f"No byte order mark; the text was read as {encoding.upper()}."]
+
+    mixed = _decode_mostly_utf8(data)
+    if mixed is not None:
+        return mixed
 
     if b"\x00" in data:
         # A NUL byte is never part of 8-bit text; no single-byte guess can make it so.

@@ -318,3 +318,15 @@ def test_damaged_styles_do_not_reach_stdout(
             archive.writestr(name, data)
     assert "styles.xml is damaged" in reason_of(path)
     assert capsys.readouterr().out == ""
+
+
+def test_package_without_manifest(tmp_path: Path) -> None:
+    path = tmp_path / "zonder_manifest.odt"
+    hand_made_odt(path, "<text:p>tekst</text:p>")
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    del parts["META-INF/manifest.xml"]
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert "manifest" in reason_of(path)
