@@ -1,0 +1,195 @@
+"""Choosing and loading the spaCy pipeline, once per process.
+
+Order (DESIGN.md, NLP): a pipeline the caller prefers (settings), `SBCODER_SPACY_MODEL`,
+the installed `nl_core_news_lg`/`_md`/`_sm` packages, else `spacy.blank("nl")` with the
+lookup lemmatizer from spacy-lookups-data. Nothing is ever downloaded: `spacy.load` only
+reads packages and folders on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+ENV_VAR = "SBCODER_SPACY_MODEL"
+PACKAGE_CANDIDATES: tuple[str, ...] = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
+FALLBACK_NAME = "spacy.blank('nl') + lookup lemmas (fallback)"
+
+
+class PipelineError(RuntimeError):
+    """No pipeline at all could be built (not even the blank fallback)."""
+
+
+@dataclass(frozen=True)
+class LoadedPipeline:
+    """The active spaCy pipeline and what it can do.
+
+    `reason` says why earlier candidates were not used (empty when the first one loaded),
+    so `sbcoder doctor` and the ui can tell the user what to install or fix.
+    """
+
+    nlp: Language
+    name: str
+    is_fallback: bool
+    has_pos: bool
+    has_parser: bool
+    has_vectors: bool
+    reason: str = ""
+    # spacy-lookups-data's Dutch table (form -> lemma) and its set of lemmas. Features use
+    # them to check the pipeline's lemmas: the trainable lemmatizers sometimes invent
+    # words (ontbreekt -> ontbreekken) and the lookup table lacks many verb forms
+    # (vertrouwde); each covers the other's gaps.
+    lemma_lookup: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # lemma -> how many forms the table maps to it: a real verb (kennen) has many, a
+    # stray entry (kenen) one, which decides between repair candidates.
+    known_lemmas: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # spaCy does not promise that one Language may run in several threads at once.
+    lock: threading.RLock = field(default_factory=threading.RLock, compare=False, repr=False)
+
+
+def load_pipeline(preferred: str | None = None) -> LoadedPipeline:
+    """Load the first pipeline that works (see the module docstring); never downloads.
+
+    `preferred` is a package name or a folder. A candidate that fails, or is not Dutch,
+    is skipped and named in `reason`.
+    """
+    import spacy
+
+    failures: list[str] = []
+    candidates: list[tuple[str, str]] = []
+    if preferred:
+        candidates.append(("preferred", preferred))
+    env_value = os.environ.get(ENV_VAR, "").strip()
+    if env_value:
+        candidates.append((ENV_VAR, env_value))
+    candidates += [("package", name) for name in PACKAGE_CANDIDATES]
+
+    for origin, candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except Exception as exc:  # spaCy raises OSError, ValueError, KeyError, ...
+            if origin != "package":
+                failures.append(f"{origin} {candidate!r} did not load: {_first_line(exc)}")
+            else:
+                failures.append(f"{candidate} is not installed")
+            continue
+        if nlp.lang != "nl":
+            failures.append(f"{origin} {candidate!r} is a {nlp.lang!r} pipeline, not Dutch")
+            continue
+        return _describe_loaded(nlp, candidate, "; ".join(failures))
+
+    try:
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.add_pipe("sentencizer")
+        nlp.initialize()
+    except Exception as exc:  # spacy-lookups-data missing or broken
+        raise PipelineError(
+            "No Dutch spaCy pipeline could be loaded and the blank fallback failed "
+            f"({_first_line(exc)}); install spacy-lookups-data or nl_core_news_sm. "
+            + "; ".join(failures)
+        ) from exc
+    table = dict(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup").items())
+    return LoadedPipeline(
+        nlp=nlp,
+        name=FALLBACK_NAME,
+        is_fallback=True,
+        has_pos=False,
+        has_parser=False,
+        has_vectors=False,
+        reason="; ".join(failures),
+        lemma_lookup=table,
+        known_lemmas=Counter(table.values()),
+    )
+
+
+def _load_lookup_table() -> dict[str, str]:
+    """The Dutch lemma lookup table, or {} when spacy-lookups-data is not installed."""
+    try:
+        from spacy.lookups import load_lookups
+
+        return dict(load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup").items())
+    except Exception:  # an optional improvement: the pipeline's own lemmas still work
+        return {}
+
+
+def _describe_loaded(nlp: Language, candidate: str, reason: str) -> LoadedPipeline:
+    meta: dict[str, Any] = nlp.meta
+    name = f"{meta.get('lang', 'nl')}_{meta.get('name', '?')} {meta.get('version', '?')}"
+    if Path(candidate).exists():
+        name += f" ({Path(candidate).resolve()})"
+    pipes = set(nlp.pipe_names)
+    table = _load_lookup_table()
+    return LoadedPipeline(
+        nlp=nlp,
+        name=name,
+        is_fallback=False,
+        has_pos=bool(pipes & {"morphologizer", "tagger"}),
+        has_parser="parser" in pipes,
+        has_vectors=nlp.vocab.vectors.shape[0] > 0,
+        reason=reason,
+        lemma_lookup=table,
+        known_lemmas=Counter(table.values()),
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+_cache: dict[tuple[str | None, str], LoadedPipeline] = {}
+_cache_lock = threading.Lock()
+
+
+def get_pipeline(preferred: str | None = None) -> LoadedPipeline:
+    """The process-wide pipeline for `preferred` and the current environment.
+
+    Loading takes a second or more, so it happens once; concurrent first calls from
+    several threads wait for the same load instead of loading twice.
+    """
+    key = (preferred, os.environ.get(ENV_VAR, "").strip())
+    with _cache_lock:
+        loaded = _cache.get(key)
+        if loaded is None:
+            loaded = load_pipeline(preferred)
+            _cache[key] = loaded
+        return loaded
+
+
+def clear_pipeline_cache() -> None:
+    """Forget loaded pipelines (after the user changes the model in the settings)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def describe_pipeline(preferred: str | None = None) -> str:
+    """A few lines for `sbcoder doctor` and the About box: which pipeline is active,
+    what it can do, and why better candidates were not used."""
+    loaded = get_pipeline(preferred)
+    abilities = [
+        "part-of-speech tags" if loaded.has_pos else "no part-of-speech tags",
+        "dependency parse" if loaded.has_parser else "no parser",
+        "word vectors" if loaded.has_vectors else "no word vectors",
+    ]
+    lines = [
+        f"spaCy pipeline: {loaded.name}",
+        f"  components: {', '.join(loaded.nlp.pipe_names) or '(none)'}",
+        f"  abilities: {', '.join(abilities)}",
+    ]
+    if loaded.is_fallback:
+        lines.append(
+            "  fallback: lemmas from a lookup table; install nl_core_news_sm or set "
+            f"{ENV_VAR} for better suggestions"
+        )
+    if loaded.reason:
+        lines.append(f"  not used: {loaded.reason}")
+    return "\n".join(lines)

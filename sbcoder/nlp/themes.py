@@ -1,0 +1,284 @@
+"""Theme suggestion: which open codes belong together, and what to call each group.
+
+Each code is represented three ways, each turned into a code-by-code similarity:
+  * words: sublinear TF-IDF (IDF over codes) of the stems of its quotations' content
+    lemmas, their compound parts and noun phrases, plus its name and description;
+  * word vectors, when the pipeline has them (centred, so the common direction of all
+    Dutch text does not make everything similar);
+  * co-occurrence: how often two codes sit on the same quotations.
+The similarities are standardised and summed, then clustered with average linkage
+(`cluster.agglomerate`), which honours codes the researcher pinned to a theme. The
+number of themes, when not given, is the one with the best silhouette.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from sbcoder.nlp.cluster import agglomerate, silhouette
+from sbcoder.nlp.features import TextFeatures
+from sbcoder.nlp.terms import CodeProfile, TermSpace
+
+__all__ = ["CodeProfile", "ThemeMember", "ThemeSuggestion", "suggest_themes"]
+
+LABEL_WEIGHT = 1.0  # the name + description count like one more quotation
+VECTOR_WEIGHT = 1.0
+COOCCURRENCE_WEIGHT = 0.5
+LABEL_TERMS = 3
+
+
+class ThemeInputError(ValueError):
+    """The codes given to `suggest_themes` cannot be clustered as asked."""
+
+
+@dataclass(frozen=True)
+class ThemeMember:
+    code_id: int
+    score: float  # 0..1: how typical the code is of its theme (similarity to the others)
+
+
+@dataclass(frozen=True)
+class ThemeSuggestion:
+    key: str  # the pinned key of its codes, else "theme-N"
+    label: str  # a few distinctive words, e.g. "maaltijd, koffie, binnenlopen"
+    members: list[ThemeMember]
+    distinctive_terms: list[str]
+
+
+def suggest_themes(
+    codes: Sequence[CodeProfile],
+    n_themes: int | None = None,
+    pinned: dict[int, str] | None = None,
+) -> list[ThemeSuggestion]:
+    """Group codes into themes; largest theme first, members most typical first.
+
+    n_themes: the number of themes, or None to choose it (silhouette over 2..n/2).
+    pinned: code_id -> theme key the researcher fixed. Pinned codes stay together under
+    their key, codes pinned to different keys never share a theme, and free codes join
+    the theme they are most like. Unknown code ids in `pinned` raise ThemeInputError.
+    """
+    pinned = dict(pinned or {})
+    ids = [c.code_id for c in codes]
+    if len(set(ids)) != len(ids):
+        raise ThemeInputError("suggest_themes: duplicate code ids in the input")
+    unknown = sorted(set(pinned) - set(ids))
+    if unknown:
+        raise ThemeInputError(f"suggest_themes: pinned codes {unknown} are not among the codes")
+    if not codes:
+        return []
+    n_keys = len(set(pinned.values()))
+    if n_themes is not None and not (max(1, n_keys) <= n_themes <= len(codes)):
+        raise ThemeInputError(
+            f"suggest_themes: n_themes={n_themes} is impossible for {len(codes)} codes "
+            f"with {n_keys} pinned themes"
+        )
+    model = _CodeSpace(codes)
+    similarity = model.combined_similarity()
+    groups = [pinned.get(c.code_id) for c in codes]
+    if len(codes) == 1:
+        labels = np.zeros(1, dtype=np.int64)
+    else:
+        partitions = agglomerate(similarity, groups, min_clusters=max(1, n_keys, n_themes or 1))
+        labels = _choose_partition(partitions, similarity, n_themes, len(codes), n_keys)
+    return model.describe(labels, groups, similarity)
+
+
+def _choose_partition(
+    partitions: dict[int, np.ndarray],
+    similarity: np.ndarray,
+    n_themes: int | None,
+    n_codes: int,
+    n_keys: int,
+) -> np.ndarray:
+    if n_themes is not None:
+        # Cannot-link constraints may stop the merging above n_themes: take the nearest.
+        return partitions[min(partitions, key=lambda k: abs(k - n_themes))]
+    distance = similarity.max() - similarity
+    np.fill_diagonal(distance, 0.0)
+    low = max(2, n_keys)
+    high = max(low, min(n_codes - 1, n_codes // 2 + 1))
+    candidates = [k for k in partitions if low <= k <= high] or list(partitions)
+    return partitions[max(candidates, key=lambda k: silhouette(distance, partitions[k]))]
+
+
+class _CodeSpace:
+    """The codes' term vectors and similarities, shared by clustering and labelling."""
+
+    def __init__(self, codes: Sequence[CodeProfile]) -> None:
+        self.codes = list(codes)
+        self.space = TermSpace.from_features(
+            (f for c in codes for f in c.quotation_features),
+            extra=[c.label_lemmas() for c in codes],
+        )
+        # A quotation carrying several codes is evidence that they belong together; it
+        # counts once, through co-occurrence, not again as shared words in each profile.
+        carriers = Counter(f for c in codes for f in set(c.quotation_features))
+        self.bags: list[Counter[str]] = []
+        for code in codes:
+            bag: Counter[str] = Counter()
+            for features in code.quotation_features:
+                share = 1.0 / carriers[features]
+                for term, count in self.space.bag(features).items():
+                    bag[term] += count * share
+            bag.update(self.space.lemma_bag(code.label_lemmas(), LABEL_WEIGHT))
+            self.bags.append(bag)
+        self.space.fit_idf(self.bags)
+        self.matrix = self.space.matrix(self.bags)
+
+    def combined_similarity(self) -> np.ndarray:
+        parts = [(1.0, (self.matrix @ self.matrix.T).toarray())]
+        vectors = self._vector_similarity()
+        if vectors is not None:
+            parts.append((VECTOR_WEIGHT, vectors))
+        cooccurrence = self._cooccurrence()
+        if cooccurrence.any():
+            parts.append((COOCCURRENCE_WEIGHT, cooccurrence))
+        total = sum(weight * _standardise(sim) for weight, sim in parts)
+        np.fill_diagonal(total, total.max() if total.size else 0.0)
+        return total
+
+    def _vector_similarity(self) -> np.ndarray | None:
+        centroids = []
+        for code in self.codes:
+            vectors = [f.vector for f in code.quotation_features if f.vector is not None]
+            centroids.append(np.mean(vectors, axis=0) if vectors else None)
+        if sum(c is not None for c in centroids) < max(2, len(centroids) // 2):
+            return None
+        width = next(len(c) for c in centroids if c is not None)
+        mat = np.array([c if c is not None else np.zeros(width) for c in centroids])
+        present = np.array([c is not None for c in centroids])
+        mat[present] -= mat[present].mean(axis=0)
+        norms = np.linalg.norm(mat, axis=1)
+        norms[norms == 0] = 1.0
+        mat /= norms[:, None]
+        return np.clip(mat @ mat.T, 0.0, None)
+
+    def _cooccurrence(self) -> np.ndarray:
+        position = {c.code_id: i for i, c in enumerate(self.codes)}
+        n = len(self.codes)
+        counts = np.zeros((n, n))
+        for i, code in enumerate(self.codes):
+            for other, value in code.cooccurring.items():
+                j = position.get(other)
+                if j is not None and j != i and value > 0:
+                    counts[i, j] = max(counts[i, j], float(value))
+        counts = np.maximum(counts, counts.T)
+        sizes = np.array([max(len(c.quotation_features), 1) for c in self.codes], float)
+        # Cosine-like association: 3 shared out of 3 and 3 is strong, 3 of 300 weak.
+        return np.minimum(counts / np.sqrt(np.outer(sizes, sizes)), 1.0)
+
+    def describe(
+        self, labels: np.ndarray, groups: list[str | None], similarity: np.ndarray
+    ) -> list[ThemeSuggestion]:
+        clusters = [np.flatnonzero(labels == label) for label in np.unique(labels)]
+        clusters.sort(key=lambda idx: (-len(idx), int(idx.min())))
+        term_counts = [self._theme_terms(idx) for idx in clusters]
+        totals: Counter[str] = Counter()
+        for counts in term_counts:
+            totals.update(counts)
+        mean_size = sum(totals.values()) / max(len(clusters), 1)
+        used_keys = {g for g in groups if g is not None}
+        suggestions, serial = [], 0
+        for idx, counts in zip(clusters, term_counts, strict=True):
+            key = next((groups[i] for i in idx if groups[i] is not None), None)
+            if key is None:
+                serial += 1
+                while f"theme-{serial}" in used_keys:
+                    serial += 1
+                key = f"theme-{serial}"
+            terms = self._distinctive(idx, counts, totals, mean_size)
+            members = [ThemeMember(self.codes[i].code_id, self._typicality(i, idx)) for i in idx]
+            members.sort(key=lambda m: -m.score)
+            label = ", ".join(terms[:LABEL_TERMS]) or self.codes[idx[0]].name
+            suggestions.append(ThemeSuggestion(key, label, members, terms[:10]))
+        return suggestions
+
+    def _theme_terms(self, idx: np.ndarray) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for i in idx:
+            counts.update(self.bags[i])
+        return counts
+
+    def _distinctive(
+        self, idx: np.ndarray, counts: Counter[str], totals: Counter[str], mean_size: float
+    ) -> list[str]:
+        """c-TF-IDF (Grootendorst 2022) times the share of member codes using the term:
+        a label word should be frequent here, rare elsewhere, and not one code's alone."""
+        theme_total = sum(counts.values()) or 1.0
+        scored = []
+        for term, count in counts.items():
+            if count < 1.0:
+                continue
+            spread = sum(1 for i in idx if self.bags[i].get(term, 0) > 0) / len(idx)
+            weight = (count / theme_total) * math.log(1 + mean_size / totals[term]) * spread
+            scored.append((weight, term))
+        scored.sort(reverse=True)
+        shown: list[str] = []
+        for _, term in scored:
+            word = self.space.display(term)
+            if any(word in other or other in word for other in shown):
+                continue  # "feest" adds nothing after "buurtfeest"
+            shown.append(word)
+            if len(shown) == 10:
+                break
+        return shown
+
+    def _typicality(self, i: int, idx: np.ndarray) -> float:
+        others = [j for j in idx if j != i]
+        if not others:
+            return 0.0
+        row = self.matrix[i]
+        centroid = np.asarray(self.matrix[others].mean(axis=0)).ravel()
+        norm = np.linalg.norm(centroid)
+        if norm == 0:
+            return 0.0
+        return round(float(row.dot(centroid)[0] / norm), 4)
+
+
+def _standardise(sim: np.ndarray) -> np.ndarray:
+    """Z-scores of the off-diagonal entries, capped at 3 so one shared quotation or one
+    near-duplicate pair cannot outweigh everything else."""
+    n = sim.shape[0]
+    if n < 3:
+        return sim.copy()
+    off = sim[~np.eye(n, dtype=bool)]
+    std = off.std()
+    z = (sim - off.mean()) / std if std > 0 else np.zeros_like(sim)
+    return np.clip(z, -3.0, 3.0)
+
+
+def suggest_themes_report(
+    codes: Sequence[CodeProfile],
+    n_themes: int | None = None,
+    pinned: dict[int, str] | None = None,
+) -> dict[str, Any]:
+    """`suggest_themes` as a JSON-able dict, for `sbcoder suggest-themes --json`."""
+    names = {c.code_id: c.name for c in codes}
+    themes = suggest_themes(codes, n_themes, pinned)
+    return {
+        "n_codes": len(codes),
+        "n_themes": len(themes),
+        "themes": [
+            {
+                **asdict(theme),
+                "members": [
+                    {"code_id": m.code_id, "name": names[m.code_id], "score": m.score}
+                    for m in theme.members
+                ],
+            }
+            for theme in themes
+        ],
+    }
+
+
+def profile_from_texts(
+    code_id: int, name: str, description: str, features: Sequence[TextFeatures]
+) -> CodeProfile:
+    """A profile without co-occurrence data (scripts and tests)."""
+    return CodeProfile(code_id, name, description, list(features), {})
