@@ -1,0 +1,405 @@
+"""The quotation margin beside the document text, as in ATLAS.ti.
+
+Each quotation is a bracket in its code's colour spanning the lines it covers, with the
+names of its codes beside it. Overlapping quotations get separate lanes (fixed for the
+whole document, so brackets do not jump while scrolling). Painting touches no database:
+it uses the `MarkedQuotation`s handed over by the document view, and the lines it
+draws on are measured from the visible text blocks only, so a scroll costs a few dozen
+block look-ups whatever the document's length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPaintEvent,
+    QPen,
+    QTextLayout,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+LANE_PITCH = 9  # horizontal distance between bracket lanes, in pixels
+MAX_LANE_AREA = 120  # lanes beyond this width are squeezed closer together
+LABEL_WIDTH = 170
+SIDE_PADDING = 6
+BRACKET_TICK = 5  # length of the horizontal ends of a bracket
+
+
+@dataclass(frozen=True)
+class MarkedQuotation:
+    """A quotation as the view draws it: spans in both units, colour, label, lane."""
+
+    id: int
+    start: int  # code points
+    end: int
+    u16_start: int  # UTF-16, for Qt
+    u16_end: int
+    color: QColor
+    code_names: tuple[str, ...]
+    code_colors: tuple[QColor, ...]
+    tooltip: str
+    lane: int = 0
+
+
+@dataclass(frozen=True)
+class VisibleBlock:
+    """A text block on screen: UTF-16 position and length, and its vertical extent."""
+
+    position: int
+    length: int
+    top: float
+    bottom: float
+    layout: QTextLayout
+
+
+def visible_blocks(edit: QPlainTextEdit) -> list[VisibleBlock]:
+    """The blocks of `edit` that intersect its viewport, top to bottom."""
+    result: list[VisibleBlock] = []
+    block = edit.firstVisibleBlock()
+    if not block.isValid():
+        return result
+    top = edit.blockBoundingGeometry(block).translated(edit.contentOffset()).top()
+    limit = edit.viewport().height()
+    while block.isValid() and top <= limit:
+        # blockBoundingRect lays the block out if needed, so the layout below is valid.
+        height = edit.blockBoundingRect(block).height()
+        if block.isVisible():
+            result.append(
+                VisibleBlock(block.position(), block.length(), top, top + height, block.layout())
+            )
+        top += height
+        block = block.next()
+    return result
+
+
+def line_extent(blocks: list[VisibleBlock], starts: list[int], u16: int) -> tuple[float, float]:
+    """Top and bottom of the screen line holding UTF-16 position `u16` (which must be in
+    one of `blocks`; `starts` are their positions)."""
+    vb = blocks[bisect_right(starts, u16) - 1]
+    line = vb.layout.lineForTextPosition(u16 - vb.position)
+    if not line.isValid():
+        return vb.top, vb.bottom
+    top = vb.top + vb.layout.position().y() + line.y()
+    return top, top + line.height()
+
+
+def assign_lanes(quotations: list[MarkedQuotation]) -> tuple[list[MarkedQuotation], int]:
+    """Give each quotation the first lane free at its start; return them and the lane count.
+
+    Longer quotations go first among those starting together, so an enclosing quotation
+    sits nearer the text than the ones nested in it.
+    """
+    lane_ends: list[int] = []
+    placed: list[MarkedQuotation] = []
+    for mark in sorted(quotations, key=lambda m: (m.start, -m.end, m.id)):
+        free = [lane for lane, lane_end in enumerate(lane_ends) if lane_end <= mark.start]
+        if free:
+            lane = free[0]
+        else:
+            lane = len(lane_ends)
+            lane_ends.append(0)
+        lane_ends[lane] = mark.end
+        placed.append(replace(mark, lane=lane))
+    return placed, len(lane_ends)
+
+
+@dataclass(frozen=True)
+class _DrawnQuotation:
+    """Where one quotation landed in the last layout: used to paint and to hit-test."""
+
+    mark: MarkedQuotation
+    x: float
+    top: float  # bracket extent; may reach outside the widget when the quotation does
+    bottom: float
+    top_visible: bool
+    bottom_visible: bool
+    label_rect: QRectF
+
+
+class QuotationMargin(QWidget):
+    """Brackets and code labels of the quotations visible in a QPlainTextEdit."""
+
+    quotationClicked = Signal(int)
+    quotationContextMenuRequested = Signal(int, QPoint)
+
+    def __init__(self, edit: QPlainTextEdit, parent: QWidget | None = None) -> None:
+        """Create a margin that follows `edit`'s scrolling."""
+        super().__init__(parent)
+        self._edit = edit
+        self._marks: list[MarkedQuotation] = []
+        self._lane_count = 0
+        self._selected_id: int | None = None
+        self._drawn: list[_DrawnQuotation] = []
+        self._drawn_key: tuple[object, ...] | None = None
+        self._data_revision = 0
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.setAutoFillBackground(True)
+        # The margin reads as part of the page, like ATLAS.ti's, not as window chrome.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        font = self.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        self.setFont(font)
+        edit.updateRequest.connect(self._on_edit_update_request)
+        edit.verticalScrollBar().valueChanged.connect(self._invalidate)
+
+    # -- data -------------------------------------------------------------------------
+    def set_quotations(self, marks: list[MarkedQuotation]) -> list[MarkedQuotation]:
+        """Show `marks`; returns them with their lanes assigned."""
+        self._marks, self._lane_count = assign_lanes(marks)
+        self._data_revision += 1
+        self._invalidate()
+        self.updateGeometry()
+        return self._marks
+
+    def set_selected(self, quotation_id: int | None) -> None:
+        """Draw quotation `quotation_id` emphasised (or none)."""
+        if quotation_id != self._selected_id:
+            self._selected_id = quotation_id
+            self.update()
+
+    def lane_count(self) -> int:
+        """How many lanes the current quotations need."""
+        return self._lane_count
+
+    def preferred_width(self) -> int:
+        """The width that fits every lane and the labels."""
+        return 2 * SIDE_PADDING + self._lanes_width() + LABEL_WIDTH
+
+    def sizeHint(self) -> QSize:
+        """Qt's size hint: the preferred width."""
+        return QSize(self.preferred_width(), 100)
+
+    def _lane_pitch(self) -> float:
+        if self._lane_count * LANE_PITCH <= MAX_LANE_AREA or self._lane_count == 0:
+            return float(LANE_PITCH)
+        return max(3.0, MAX_LANE_AREA / self._lane_count)
+
+    def _lanes_width(self) -> int:
+        return round(self._lane_count * self._lane_pitch())
+
+    # -- geometry ---------------------------------------------------------------------
+    def _on_edit_update_request(self, rect: QRect, dy: int) -> None:
+        # A caret blink asks for a small rect with dy == 0: the margin is unaffected.
+        if dy or rect.contains(self._edit.viewport().rect()):
+            self._invalidate()
+
+    def _invalidate(self, *_args: object) -> None:
+        self._drawn_key = None
+        self.update()
+
+    def _layout(self) -> list[_DrawnQuotation]:
+        """Where every visible quotation goes; cached until scroll, resize or new data."""
+        key = (
+            self._data_revision,
+            self._edit.verticalScrollBar().value(),
+            self._edit.viewport().size().toTuple(),
+            self.height(),
+        )
+        if key == self._drawn_key:
+            return self._drawn
+        self._drawn = self._compute_layout()
+        self._drawn_key = key
+        return self._drawn
+
+    def _compute_layout(self) -> list[_DrawnQuotation]:
+        blocks = visible_blocks(self._edit)
+        if not blocks or not self._marks:
+            return []
+        starts = [b.position for b in blocks]
+        first, last = blocks[0], blocks[-1]
+        view_start, view_end = first.position, last.position + last.length - 1
+        pitch = self._lane_pitch()
+        label_x = SIDE_PADDING + self._lanes_width() + SIDE_PADDING
+        line_height = QFontMetrics(self.font()).height()
+        drawn: list[_DrawnQuotation] = []
+        for mark in self._marks:
+            if mark.u16_end <= view_start or mark.u16_start > view_end:
+                continue
+            top_visible = mark.u16_start >= view_start
+            bottom_visible = mark.u16_end - 1 <= view_end
+            top = line_extent(blocks, starts, mark.u16_start)[0] if top_visible else -10.0
+            bottom = (
+                line_extent(blocks, starts, mark.u16_end - 1)[1]
+                if bottom_visible
+                else self.height() + 10.0
+            )
+            drawn.append(
+                _DrawnQuotation(
+                    mark,
+                    SIDE_PADDING + (mark.lane + 0.5) * pitch,
+                    top,
+                    bottom,
+                    top_visible,
+                    bottom_visible,
+                    QRectF(label_x, 0, LABEL_WIDTH, line_height),
+                )
+            )
+        # Labels sit level with their bracket's top, pushed down just enough not to
+        # cover the label above.
+        drawn.sort(key=lambda d: (max(d.top, 0.0), d.mark.lane))
+        placed: list[_DrawnQuotation] = []
+        next_free = 0.0
+        for item in drawn:
+            y = max(item.top + 1, 0.0, next_free)
+            label = QRectF(label_x, y, LABEL_WIDTH, line_height)
+            next_free = y + line_height
+            placed.append(
+                _DrawnQuotation(
+                    item.mark,
+                    item.x,
+                    item.top,
+                    item.bottom,
+                    item.top_visible,
+                    item.bottom_visible,
+                    label,
+                )
+            )
+        return placed
+
+    def quotation_at(self, point: QPointF | QPoint) -> int | None:
+        """The quotation whose label or bracket is at `point` (innermost wins)."""
+        p = QPointF(point)
+        layout = self._layout()
+        for item in layout:
+            if item.label_rect.contains(p):
+                return item.mark.id
+        grab = max(3.0, self._lane_pitch() / 2)
+        hits = [
+            item
+            for item in layout
+            if (abs(p.x() - item.x) <= grab and item.top <= p.y() <= item.bottom)
+            or (item.top_visible and _near_tick(p, item.x, item.top))
+            or (item.bottom_visible and _near_tick(p, item.x, item.bottom))
+        ]
+        if not hits:
+            return None
+        return min(hits, key=lambda d: (d.mark.end - d.mark.start, d.mark.id)).mark.id
+
+    # -- painting ---------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw brackets, connectors and labels of the visible quotations."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(event.rect())
+        metrics = QFontMetrics(self.font())
+        text_color = self.palette().color(QPalette.ColorRole.Text)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Midlight), 1))
+        painter.drawLine(0, 0, 0, self.height())
+        for item in self._layout():
+            self._paint_bracket(painter, item)
+        for item in self._layout():
+            self._paint_label(painter, item, metrics, text_color)
+        painter.end()
+
+    def _paint_bracket(self, painter: QPainter, item: _DrawnQuotation) -> None:
+        selected = item.mark.id == self._selected_id
+        color = QColor(item.mark.color)
+        pen = QPen(color.darker(115), 4.5 if selected else 2.5)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        top, bottom = item.top + 1.5, item.bottom - 1.5
+        painter.drawLine(QPointF(item.x, top), QPointF(item.x, bottom))
+        # The ends point left, towards the text, like a "[" turned round.
+        if item.top_visible:
+            painter.drawLine(QPointF(item.x - BRACKET_TICK, top), QPointF(item.x, top))
+        if item.bottom_visible:
+            painter.drawLine(QPointF(item.x - BRACKET_TICK, bottom), QPointF(item.x, bottom))
+        # A faint connector from the bracket to its label keeps them paired when the
+        # label had to move down or sits several lanes away.
+        connector = QPen(color.darker(130), 1.0, Qt.PenStyle.DotLine)
+        painter.setPen(connector)
+        label_mid = item.label_rect.center().y()
+        anchor_y = top if item.top_visible else max(0.0, min(label_mid, bottom))
+        painter.drawLine(
+            QPointF(item.x + 1.5, anchor_y), QPointF(item.label_rect.left() - 2, label_mid)
+        )
+
+    def _paint_label(
+        self,
+        painter: QPainter,
+        item: _DrawnQuotation,
+        metrics: QFontMetrics,
+        text_color: QColor,
+    ) -> None:
+        rect = item.label_rect
+        selected = item.mark.id == self._selected_id
+        font = self.font()
+        font.setBold(selected)
+        painter.setFont(font)
+        label_metrics = QFontMetrics(font) if selected else metrics
+        if selected:
+            painter.fillRect(
+                rect,
+                QColor(item.mark.color.red(), item.mark.color.green(), item.mark.color.blue(), 45),
+            )
+        x = rect.left() + 1
+        swatch = max(6, label_metrics.ascent() - 3)
+        right = rect.right() - 1
+        for index, (name, color) in enumerate(
+            zip(item.mark.code_names, item.mark.code_colors, strict=True)
+        ):
+            if x + swatch + 4 >= right:
+                break
+            painter.fillRect(
+                QRectF(x, rect.center().y() - swatch / 2, swatch, swatch), QColor(color)
+            )
+            x += swatch + 3
+            more = index < len(item.mark.code_names) - 1
+            text = name + ("," if more else "")
+            available = int(right - x)
+            shown = label_metrics.elidedText(text, Qt.TextElideMode.ElideRight, available)
+            painter.setPen(text_color)
+            painter.drawText(
+                QRectF(x, rect.top(), available, rect.height()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                shown,
+            )
+            x += label_metrics.horizontalAdvance(shown) + 5
+            if shown != text:
+                break
+
+    # -- interaction ------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Left click activates the quotation under the mouse; right click asks for a menu."""
+        quotation_id = self.quotation_at(event.position())
+        if quotation_id is None:
+            super().mousePressEvent(event)
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.quotationClicked.emit(quotation_id)
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.quotationContextMenuRequested.emit(quotation_id, event.globalPosition().toPoint())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Show a pointing hand over brackets and labels."""
+        over = self.quotation_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Tooltips: the quotation's codes (full paths) and memo."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            quotation_id = self.quotation_at(event.pos())
+            mark = next((m for m in self._marks if m.id == quotation_id), None)
+            if mark is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), mark.tooltip, self)
+            return True
+        return super().event(event)
+
+
+def _near_tick(p: QPointF, x: float, y: float) -> bool:
+    return x - BRACKET_TICK - 1 <= p.x() <= x + 2 and abs(p.y() - y) <= 3
