@@ -17,108 +17,15 @@ from spacy.lang.nl.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
 # Spoken-language fillers and light verbs: frequent in transcripts, empty for themes.
 # spaCy's list covers function words; these are what interviews add on top.
 _INTERVIEW_FILLERS = frozenset(
-    [
-        "ah",
-        "eh",
-        "ehm",
-        "hè",
-        "hé",
-        "hm",
-        "hmm",
-        "jah",
-        "joh",
-        "nou",
-        "oké",
-        "ok",
-        "okay",
-        "tja",
-        "uh",
-        "uhm",
-        "zeg",
-        "hoor",
-        "ofzo",
-        "enzo",
-        "zozo",
-        "echt",
-        "gewoon",
-        "eigenlijk",
-        "natuurlijk",
-        "heel",
-        "best",
-        "beetje",
-        "soort",
-        "erg",
-        "hartstikke",
-        "super",
-        "iets",
-        "ding",
-        "dingen",
-        "keer",
-        "manier",
-        "kijk",
-        "kijken",
-        "zo'n",
-        "zulke",
-        "zeggen",
-        "zei",
-        "gezegd",
-        "vinden",
-        "vond",
-        "denken",
-        "dacht",
-        "weten",
-        "wist",
-        "gaan",
-        "ging",
-        "komen",
-        "kwam",
-        "doen",
-        "deed",
-        "maken",
-        "maakte",
-        "krijgen",
-        "kreeg",
-        "laten",
-        "liet",
-        "staan",
-        "stond",
-        "zitten",
-        "zat",
-        "liggen",
-        "lag",
-        "houden",
-        "hield",
-        "willen",
-        "wilde",
-        "zullen",
-        "mogen",
-        "hebben",
-        "zijn",
-        "worden",
-        "kunnen",
-        "moeten",
-        "lijken",
-        "blijken",
-        "heel",
-        "veel",
-        "vaak",
-        "soms",
-        "altijd",
-        "nooit",
-        "ja",
-        "nee",
-        "wel",
-        "niet",
-        "ook",
-        "nog",
-        "al",
-        "dan",
-        "toen",
-        "nu",
-        "hier",
-        "daar",
-        "er",
-    ]
+    """
+    ah eh ehm hè hé hm hmm jah joh nou oké ok okay tja uh uhm zeg hoor ofzo enzo zozo
+    echt gewoon eigenlijk natuurlijk heel best beetje soort erg hartstikke super iets
+    ding dingen keer manier kijk kijken zo'n zulke zeggen zei gezegd vinden vond denken
+    dacht weten wist gaan ging komen kwam doen deed maken maakte krijgen kreeg laten
+    liet staan stond zitten zat liggen lag houden hield willen wilde zullen mogen hebben
+    zijn worden kunnen moeten lijken blijken heel veel vaak soms altijd nooit ja nee wel
+    niet ook nog al dan toen nu hier daar er
+    """.split()  # noqa: SIM905 (a word list reads better)
 )
 
 STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) | _INTERVIEW_FILLERS
@@ -126,33 +33,10 @@ STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) | _INTERVIEW_FILLERS
 # Derivational endings that must never be taken for the head of a compound
 # (eigenaar|schap, eenzaam|heid are derivations, not compounds).
 _SUFFIXES_NOT_HEADS = frozenset(
-    [
-        "schap",
-        "heid",
-        "heden",
-        "ing",
-        "ingen",
-        "lijk",
-        "lijke",
-        "baar",
-        "bare",
-        "isch",
-        "ische",
-        "achtig",
-        "loos",
-        "loze",
-        "zaam",
-        "tie",
-        "ties",
-        "teit",
-        "iteit",
-        "erij",
-        "ster",
-        "aar",
-        "ling",
-        "nis",
-        "sel",
-    ]
+    """
+    schap heid heden ing ingen lijk lijke baar bare isch ische achtig loos loze zaam tie
+    ties teit iteit erij ster aar ling nis sel
+    """.split()  # noqa: SIM905 (a word list reads better)
 )
 # Prefixes that must never be taken for the modifier of a compound (ver|trouwen).
 _PREFIXES_NOT_MODIFIERS = frozenset(["be", "ge", "ver", "ont", "her", "er", "mis", "on", "an"])
@@ -225,27 +109,9 @@ def _verb_stems(infinitive: str) -> list[str]:
     return [base]
 
 
-_SEPARABLE_PREFIXES = [
-    "aan",
-    "af",
-    "bij",
-    "door",
-    "in",
-    "los",
-    "mee",
-    "na",
-    "neer",
-    "om",
-    "op",
-    "over",
-    "samen",
-    "terug",
-    "toe",
-    "uit",
-    "vast",
-    "voor",
-    "weg",
-]
+_SEPARABLE_PREFIXES = """
+    aan af bij door in los mee na neer om op over samen terug toe uit vast voor weg
+    """.split()  # noqa: SIM905 (a word list reads better)
 _UNSTRESSED_PREFIXES = ("be", "ge", "er", "her", "ont", "ver")
 
 
