@@ -152,7 +152,9 @@ def _raise_for_malformed_span(
     """Find the first span that is not a pair of integers and raise naming it."""
     for position, span in enumerate(flat):
         try:
-            well_formed = len(span) == 2 and all(_is_int(offset) for offset in span)
+            well_formed = len(span) == 2 and all(
+                _is_int(offset) and abs(offset) < 2**62 for offset in span
+            )
         except TypeError:
             well_formed = False
         if not well_formed:
