@@ -86,10 +86,25 @@ class InsertRows(Command):
     a quotation and the codings that point at it.
     """
 
-    def __init__(self, table_name: str, rows: Sequence[Row], label: str = "") -> None:
+    def __init__(
+        self,
+        table_name: str,
+        rows: Sequence[Row],
+        label: str = "",
+        document_ids: Sequence[int] | None = None,
+    ) -> None:
         self.table_name = table_name
         self.rows = [dict(r) for r in rows]
         self.label = label
+        # Callers that know which documents the rows touch say so, which saves a
+        # lookup per edit (coding is the hot path).
+        self.document_ids = frozenset(document_ids) if document_ids is not None else None
+
+    def _changes(self, session: Session) -> Changes:
+        if self.document_ids is not None:
+            kind = kind_of_table(self.table_name)
+            return Changes(frozenset([kind] if kind else []), self.document_ids)
+        return _changes_for(session, {self.table_name: [_resolved(r) for r in self.rows]})
 
     @property
     def ids(self) -> list[int]:
@@ -105,10 +120,10 @@ class InsertRows(Command):
                 row["id"] = session.execute(insert(tbl).returning(tbl.c.id), values).scalar_one()
             else:
                 session.execute(insert(tbl), values)
-        return _changes_for(session, {self.table_name: [_resolved(r) for r in self.rows]})
+        return self._changes(session)
 
     def revert(self, session: Session) -> Changes:
-        changes = _changes_for(session, {self.table_name: [_resolved(r) for r in self.rows]})
+        changes = self._changes(session)
         tbl = table(self.table_name)
         keys = [c.name for c in tbl.primary_key.columns]
         for row in self.rows:

@@ -36,32 +36,40 @@ class DuplicateDocumentError(ConflictError):
 
 class DocumentService(Service):
     # -- queries -----------------------------------------------------------------
-    def list(self) -> list[DocumentInfo]:
-        """All documents in their order, with quotation counts, groups and cases."""
+    def list(self, document_ids: Sequence[int] | None = None) -> list[DocumentInfo]:
+        """Documents in their order (all, or those with the given ids), with quotation
+        counts, groups and cases."""
+        only = list(document_ids) if document_ids is not None else None
         with self.project.session() as session:
-            counts = dict(
-                session.execute(
-                    select(Quotation.document_id, func.count()).group_by(Quotation.document_id)
-                ).all()
+            count_query = select(Quotation.document_id, func.count()).group_by(
+                Quotation.document_id
             )
+            group_query = select(document_group_members)
+            case_query = select(case_documents)
+            if only is not None:
+                count_query = count_query.where(Quotation.document_id.in_(only))
+                group_query = group_query.where(document_group_members.c.document_id.in_(only))
+                case_query = case_query.where(case_documents.c.document_id.in_(only))
+            counts = dict(session.execute(count_query).all())
             groups: dict[int, list[int]] = {}
-            for gid, did in session.execute(select(document_group_members)).all():
+            for gid, did in session.execute(group_query).all():
                 groups.setdefault(did, []).append(gid)
             cases: dict[int, list[int]] = {}
-            for cid, did in session.execute(select(case_documents)).all():
+            for cid, did in session.execute(case_query).all():
                 cases.setdefault(did, []).append(cid)
-            rows = session.execute(
-                select(
-                    Document.id,
-                    Document.uuid,
-                    Document.name,
-                    Document.length,
-                    Document.sha256,
-                    Document.source_format,
-                    Document.memo,
-                    Document.imported_at,
-                ).order_by(Document.position, Document.id)
-            ).all()
+            query = select(
+                Document.id,
+                Document.uuid,
+                Document.name,
+                Document.length,
+                Document.sha256,
+                Document.source_format,
+                Document.memo,
+                Document.imported_at,
+            ).order_by(Document.position, Document.id)
+            if only is not None:
+                query = query.where(Document.id.in_(only))
+            rows = session.execute(query).all()
             return [
                 DocumentInfo(
                     *row,
@@ -74,9 +82,9 @@ class DocumentService(Service):
 
     def get(self, document_id: int) -> DocumentInfo:
         """One document's info, or NotFoundError."""
-        for info in self.list():
-            if info.id == document_id:
-                return info
+        found = self.list([document_id])
+        if found:
+            return found[0]
         raise NotFoundError(f"no document with id {document_id}")
 
     def by_name(self, name: str) -> DocumentInfo:

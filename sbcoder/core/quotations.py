@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, literal, select
 
 from sbcoder.core.commands import Command, DeleteRows, IdOf, InsertRows, Macro, UpdateRow
 from sbcoder.core.dto import CodingInfo, Outcome, QuotationInfo
@@ -35,9 +35,20 @@ class QuotationService(Service):
         with_text: bool = True,
     ) -> list[QuotationInfo]:
         """Quotations in document order, filtered by document, codes and coder."""
+        if quotation_ids is not None:
+            quotation_ids = list(quotation_ids)
+        # For a handful of quotations SQLite's substr (which counts code points, like
+        # Python) is cheaper than fetching whole transcripts to slice them here.
+        few = quotation_ids is not None and len(quotation_ids) <= 20
+        snippet = (
+            func.substr(Document.text, Quotation.start + 1, Quotation.end - Quotation.start)
+            if few and with_text
+            else literal("")
+        )
         with self.project.session() as session:
             query = (
                 select(
+                    snippet,
                     Quotation.id,
                     Quotation.uuid,
                     Quotation.document_id,
@@ -67,7 +78,7 @@ class QuotationService(Service):
                     coded = coded.where(Coding.coder_id == coder_id)
                 query = query.where(Quotation.id.in_(coded))
             rows = session.execute(query).all()
-            ids = [r[0] for r in rows]
+            ids = [r[1] for r in rows]
             codings: dict[int, list[CodingInfo]] = {}
             coding_query = select(
                 Coding.quotation_id, Coding.id, Coding.uuid, Coding.code_id, Coding.coder_id
@@ -81,8 +92,8 @@ class QuotationService(Service):
             for qid, *rest in session.execute(coding_query):
                 codings.setdefault(qid, []).append(CodingInfo(*rest))
             texts: dict[int, str] = {}
-            if with_text and rows:
-                doc_ids = {r[2] for r in rows}
+            if with_text and rows and not few:
+                doc_ids = {r[3] for r in rows}
                 texts = dict(
                     session.execute(
                         select(Document.id, Document.text).where(Document.id.in_(doc_ids))
@@ -96,14 +107,14 @@ class QuotationService(Service):
                 dname,
                 start,
                 end,
-                texts[did][start:end] if with_text else "",
+                texts[did][start:end] if texts else snippet_text,
                 memo,
                 coder,
                 cname or "",
                 created,
                 tuple(codings.get(qid, ())),
             )
-            for qid, uuid, did, dname, start, end, memo, coder, cname, created in rows
+            for snippet_text, qid, uuid, did, dname, start, end, memo, coder, cname, created in rows
         ]
 
     def get(self, quotation_id: int) -> QuotationInfo:
@@ -141,6 +152,11 @@ class QuotationService(Service):
         """Create a quotation over [start, end) carrying `code_ids` (may be none)."""
         check_span(start, end, self._document_length(document_id))
         self._check_codes(code_ids)
+        return self._insert(document_id, start, end, code_ids, memo)
+
+    def _insert(
+        self, document_id: int, start: int, end: int, code_ids: Sequence[int], memo: str
+    ) -> Outcome[QuotationInfo]:
         now = utcnow()
         quotation = InsertRows(
             "quotations",
@@ -172,6 +188,7 @@ class QuotationService(Service):
                         }
                         for cid in dict.fromkeys(code_ids)
                     ],
+                    document_ids=[document_id],
                 )
             )
         command = Macro(parts, label="Code passage" if code_ids else "New quotation")
@@ -182,21 +199,27 @@ class QuotationService(Service):
     ) -> Outcome[QuotationInfo]:
         """Apply a code to a span: reuse the current coder's quotation with exactly this
         span if there is one (as ATLAS.ti does), else create a quotation."""
-        check_span(start, end, self._document_length(document_id))
         with self.project.session() as session:
+            code_exists = select(Code.id).where(Code.id == code_id).exists()
+            found = session.execute(
+                select(Document.length, code_exists).where(Document.id == document_id)
+            ).first()
+            if found is None:
+                raise NotFoundError(f"no document with id {document_id}")
+            check_span(start, end, found[0])
+            if not found[1]:
+                raise NotFoundError(f"no code with id {code_id}")
             query = select(Quotation.id).where(
                 Quotation.document_id == document_id,
                 Quotation.start == start,
                 Quotation.end == end,
-            )
-            query = query.where(
                 Quotation.coder_id.is_(None)
                 if self.coder_id is None
-                else Quotation.coder_id == self.coder_id
+                else Quotation.coder_id == self.coder_id,
             )
             existing = session.scalar(query.limit(1))
         if existing is None:
-            return self.create(document_id, start, end, [code_id])
+            return self._insert(document_id, start, end, [code_id], "")
         return self.add_code(existing, code_id)
 
     def add_code(self, quotation_id: int, code_id: int) -> Outcome[QuotationInfo]:

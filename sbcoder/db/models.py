@@ -204,7 +204,8 @@ class Coding(Base):
     __tablename__ = "codings"
     __table_args__ = (
         UniqueConstraint("quotation_id", "code_id", "coder_id", name="uq_coding"),
-        Index("ix_codings_code", "code_id"),
+        # (code_id, quotation_id) covers the code tree's distinct-quotation counts.
+        Index("ix_codings_code", "code_id", "quotation_id"),
         Index("ix_codings_coder", "coder_id"),
         AUTOINC,
     )

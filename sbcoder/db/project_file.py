@@ -51,9 +51,11 @@ def _configure(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
-        # FULL syncs the WAL at every commit: an edit the user saw succeed survives a
-        # power cut, not only a crash of sbcoder.
-        cursor.execute("PRAGMA synchronous = FULL")
+        # In WAL mode NORMAL is crash-safe and never corrupts: every commit is in the
+        # WAL file when the call returns, so a crash of sbcoder loses nothing. Only a
+        # power cut may roll back the last moments' edits (FULL would fsync at every
+        # commit, costing 3–7 ms per edit on a laptop disk).
+        cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA busy_timeout = 10000")
         cursor.close()
 

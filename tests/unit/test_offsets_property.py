@@ -37,3 +37,4 @@ def test_quotation_text_equals_the_slice_it_names(text: str, data: st.DataObject
             assert reopened.documents.text(doc.id) == stored
             assert (quotation.start, quotation.end) == (start, end)
             assert quotation.text == stored[start:end]
+            assert reopened.quotations.get(quotation.id).text == stored[start:end]

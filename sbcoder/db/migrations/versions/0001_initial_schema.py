@@ -203,7 +203,7 @@ def upgrade() -> None:
         sqlite_autoincrement=True,
     )
     with op.batch_alter_table("codings", schema=None) as batch_op:
-        batch_op.create_index("ix_codings_code", ["code_id"], unique=False)
+        batch_op.create_index("ix_codings_code", ["code_id", "quotation_id"], unique=False)
         batch_op.create_index("ix_codings_coder", ["coder_id"], unique=False)
 
     op.create_table(

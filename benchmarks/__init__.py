@@ -1,0 +1,1 @@
+"""The performance suite (run with `python -m benchmarks`; not part of the tests)."""
