@@ -128,11 +128,10 @@ def bench_coding(path: Path, runs: int = 300) -> None:
         doc = rng.choice(documents)
         start = rng.randrange(doc.length - 200)
         code = rng.choice(codes)
+        end = start + rng.randint(20, 200)
         samples.append(
             timed(
-                lambda: project.quotations.code_span(
-                    doc.id, start, start + rng.randint(20, 200), code.id
-                )
+                lambda d=doc, s=start, e=end, c=code: project.quotations.code_span(d.id, s, e, c.id)
             )
         )
     project.close()

@@ -24,7 +24,7 @@ def timed(function: Callable[[], Any]) -> float:
 def summary(samples: list[float]) -> dict[str, float]:
     """Median, p95, min and max of samples in seconds, reported in milliseconds."""
     ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return {
         "median_ms": round(statistics.median(ordered) * 1000, 3),
         "p95_ms": round(p95 * 1000, 3),
