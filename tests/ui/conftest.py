@@ -2,12 +2,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+# Before any PySide6 call: PySide6 6.12 on Python 3.11 under-counts references to None.
+import sbcoder.ui.refcount_guard  # noqa: F401, I001
 
-import pytest  # noqa: E402
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-from sbcoder.core.project import Project  # noqa: E402
+import pytest
+
+from sbcoder.core.project import Project
 
 
 @pytest.fixture
@@ -19,3 +22,66 @@ def project(tmp_path: Path) -> Iterator[Project]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes shown by the app, as (kind, text), instead of blocking modals.
+
+    `question` answers Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def recorder(kind: str, answer: QMessageBox.StandardButton) -> Callable[..., object]:
+        def show(_parent: object, _title: str, text: str, *args: object, **kw: object) -> object:
+            shown.append((kind, text))
+            return answer
+
+        return show
+
+    ok = QMessageBox.StandardButton.Ok
+    for kind in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind, ok)))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(recorder("question", QMessageBox.StandardButton.Yes))
+    )
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(recorder("about", ok)))
+    return shown
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path, messages):
+    """A factory of main windows with settings isolated in tmp_path (no coder dialog).
+
+    make_window(project_path=None, coder="Tester", language="en") -> MainWindow
+    """
+    from PySide6.QtCore import QSettings
+
+    from sbcoder.ui.app import create_application, install_language
+    from sbcoder.ui.main_window import MainWindow
+    from sbcoder.ui.settings import AppSettings
+
+    # Also the default QSettings location, in case anything uses it.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    create_application()
+    windows: list[MainWindow] = []
+
+    def make(project_path: Path | str | None = None, coder: str = "Tester", language: str = "en"):
+        settings = AppSettings(tmp_path / f"settings-{len(windows)}.ini")
+        settings.coder_name = coder
+        settings.language = language
+        install_language(language)
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.ensure_coder()
+        if project_path is not None:
+            assert window.open_project(Path(project_path)), messages
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    install_language("en")
