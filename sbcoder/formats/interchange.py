@@ -231,9 +231,11 @@ def canonical_order(snapshot: ProjectSnapshot) -> ProjectSnapshot:
     """A copy of ``snapshot`` in the order a written file reads back in.
 
     Codes depth first with positions renumbered 0, 1, ... among siblings; quotations by
-    (start, end, guid); codings by guid; note targets sorted; set membership made to
-    agree with ``TextSource.group_guids`` (union of both) and ``group_guids`` listed in
-    the order of ``sets``. ``read_qdpx(write_qdpx(s)) == canonical_order(s)``.
+    (start, end, guid); codings by guid; note targets sorted; set and case members
+    without repeats; set membership made to agree with ``TextSource.group_guids``
+    (union of both) and ``group_guids`` listed in the order of ``sets``; owners
+    without variable values left out of ``case_values`` and ``source_values``.
+    ``read_qdpx(write_qdpx(s)) == canonical_order(s)`` for every valid snapshot.
     """
     ordered_codes = code_tree_order(snapshot.codes)
     known = {code.guid for code in ordered_codes}
@@ -245,7 +247,10 @@ def canonical_order(snapshot: ProjectSnapshot) -> ProjectSnapshot:
         next_position[parent] = position + 1
         codes.append(replace(code, parent_guid=parent, position=position))
 
-    sets = [replace(group, source_guids=list(group.source_guids)) for group in snapshot.sets]
+    sets = [
+        replace(group, source_guids=list(dict.fromkeys(group.source_guids)))
+        for group in snapshot.sets
+    ]
     by_guid = {group.guid: group for group in sets}
     for source in snapshot.sources:
         for group_guid in source.group_guids:
@@ -261,7 +266,24 @@ def canonical_order(snapshot: ProjectSnapshot) -> ProjectSnapshot:
         groups = [group.guid for group in sets if source.guid in group.source_guids]
         sources.append(replace(source, group_guids=groups, quotations=quotations))
     notes = [replace(note, target_guids=sorted(set(note.target_guids))) for note in snapshot.notes]
-    return replace(snapshot, codes=codes, sources=sources, sets=sets, notes=notes)
+    cases = [
+        replace(case, source_guids=list(dict.fromkeys(case.source_guids)))
+        for case in snapshot.cases
+    ]
+    return replace(
+        snapshot,
+        codes=codes,
+        sources=sources,
+        cases=cases,
+        sets=sets,
+        notes=notes,
+        case_values={
+            owner: dict(values) for owner, values in snapshot.case_values.items() if values
+        },
+        source_values={
+            owner: dict(values) for owner, values in snapshot.source_values.items() if values
+        },
+    )
 
 
 def _value_problem(value: object, type_name: str) -> str | None:

@@ -115,7 +115,8 @@ class Assembler:
             for raw in raw_sources
             if raw.values and raw.guid in source_guids
         }
-        cases, case_values = [], {}
+        cases: list[Case] = []
+        case_values = {}
         for raw_case in raw_cases:
             members = self._known_members(raw_case.source_guids, source_guids, raw_case.name)
             cases.append(Case(raw_case.guid, raw_case.name, raw_case.description, members))
@@ -301,12 +302,10 @@ class Assembler:
             for quotation in source.quotations:
                 targets.add(quotation.guid)
                 targets.update(coding.guid for coding in quotation.codings)
-                memo = memo_for(quotation.guid)
+                memo = memo_for(quotation.guid) or (sole_note(quotation.guid) if foreign else "")
                 description = normalise_newlines(self._descriptions.get(quotation.guid, ""))
                 if description.strip():
                     memo = f"{memo}\n\n{description}" if memo else description
-                if not memo and foreign:
-                    memo = sole_note(quotation.guid)
                 quotation.memo = memo
         notes = []
         lost_links = 0

@@ -38,12 +38,22 @@ def decode_text(data: bytes, warnings: list[str], what: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes  # only needed for files that break the standard
+    # Windows tools that ignore the standard write the ANSI code page, which for the
+    # Dutch and other Western European texts sbcoder serves is cp1252; a file that is
+    # not even that is left to charset-normalizer's guess.
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    warnings.append(f"{what} is not UTF-8 as REFI-QDA requires; it was read as {encoding}")
-    return data.decode(encoding, errors="replace")
+        best = from_bytes(data).best()
+        encoding = best.encoding if best is not None else "latin-1"
+        text = data.decode(encoding, errors="replace")
+    warnings.append(
+        f"{what} is not UTF-8 as REFI-QDA requires; it was read as {encoding}: "
+        "check its accented letters"
+    )
+    return text
 
 
 class _TextLoader:
@@ -116,7 +126,7 @@ class _TextLoader:
         if data is not None:
             return decode_text(data, self.warnings, what)
         if raw.inline_text is not None:
-            return raw.inline_text.removeprefix("\ufeff")
+            return raw.inline_text
         return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path, PurePosixPath
+from xml.parsers import expat
 
 from lxml import etree
 
@@ -141,13 +142,48 @@ def read_capped_file(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+class _PrologDone(Exception):
+    """Stops the prolog scan at the root element."""
+
+
+def _refuse_doctype(path: Path, data: bytes, what: str) -> None:
+    """Raise if the document declares a DTD, looking only at what precedes its root.
+
+    Expat stops at the first element, so nothing a hostile DTD declares is ever
+    expanded; it also handles every encoding an XML declaration or BOM may announce.
+    """
+
+    def doctype(*_: object) -> None:
+        raise QdpxError(
+            path,
+            f"{what} declares a DTD (<!DOCTYPE ...>), which REFI-QDA files never contain and "
+            "which can hide entity-expansion or external-entity attacks; refused as unsafe.",
+        )
+
+    def root(*_: object) -> None:
+        raise _PrologDone
+
+    scanner = expat.ParserCreate()
+    scanner.StartDoctypeDeclHandler = doctype
+    scanner.StartElementHandler = root
+    try:
+        for offset in range(0, len(data), 65536):
+            scanner.Parse(data[offset : offset + 65536], False)
+        scanner.Parse(b"", True)
+    except _PrologDone:
+        return
+    except expat.ExpatError as error:
+        raise QdpxError(path, f"{what} is not well-formed XML ({error}).") from error
+
+
 def parse_xml(path: Path, data: bytes, what: str) -> etree._Element:
     """Parse XML that may be hostile: no DTD, no entities, no network, ever.
 
-    ``what`` names the part in messages ("project.qde"). The parser never loads a DTD
-    or resolves an entity, so an entity bomb or an external entity cannot expand; a
-    document that declares a DTD at all is refused, since REFI-QDA never needs one.
+    ``what`` names the part in messages ("project.qde"). A document that declares a
+    DTD is refused before lxml sees it, since REFI-QDA never needs one; lxml is then
+    also told never to load a DTD, resolve an entity or use the network.
     """
+    _refuse_doctype(path, data, what)
     parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,

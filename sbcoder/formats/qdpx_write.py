@@ -143,7 +143,7 @@ class _ProjectXml:
             xml.close("Users")
         if snapshot.codes:
             xml.open("CodeBook")
-            write_codes(xml, snapshot.codes, self._safe, lambda guid: self._note_refs(xml, guid))
+            write_codes(xml, snapshot.codes, self._safe, self.note_refs)
             xml.close("CodeBook")
         variables = {variable.guid: variable for variable in snapshot.variables}
         if snapshot.variables:
@@ -291,7 +291,7 @@ def write_codes(
     xml: XmlWriter,
     codes: list[CodeNode],
     safe: Callable[[str, str], str],
-    note_refs: Callable[[str], None] | None = None,
+    note_refs: dict[str, list[str]] | None = None,
 ) -> None:
     """The <Codes> tree, children in position order (shared by .qdpx and .qdc)."""
     known = {code.guid for code in codes}
@@ -308,15 +308,15 @@ def write_codes(
             ("color", code.color),
         ]
         kids = children.get(code.guid, [])
-        has_memo = note_refs is not None and code.memo
-        if not (code.description or kids or has_memo):
+        notes = note_refs.get(code.guid, []) if note_refs is not None else []
+        if not (code.description or kids or notes):
             xml.leaf("Code", attributes)
             return
         xml.open("Code", attributes)
         if code.description:
             xml.text("Description", safe(code.description, f"code {code.name!r}"))
-        if note_refs is not None:
-            note_refs(code.guid)
+        for note_guid in notes:
+            xml.leaf("NoteRef", [("targetGUID", note_guid)])
         for kid in kids:
             write(kid)
         xml.close("Code")
@@ -325,6 +325,16 @@ def write_codes(
     for root in children.get(None, []):
         write(root)
     xml.close("Codes")
+
+
+def _text_bytes(text: str) -> bytes:
+    """UTF-8 without BOM, unless the text itself starts with U+FEFF.
+
+    Readers (ours included) drop a leading BOM, so a text that really begins with
+    U+FEFF gets one BOM in front to be stripped, leaving the character in place.
+    """
+    encoded = text.encode("utf-8")
+    return b"\xef\xbb\xbf" + encoded if text.startswith("\ufeff") else encoded
 
 
 def _zip_info(name: str) -> zipfile.ZipInfo:
@@ -355,7 +365,7 @@ def write_qdpx(
             xml.flush()
         for source in snapshot.sources:
             check_cancelled(reporter)
-            archive.writestr(_zip_info(f"sources/{source.guid}.txt"), source.text.encode("utf-8"))
+            archive.writestr(_zip_info(f"sources/{source.guid}.txt"), _text_bytes(source.text))
     if reporter is not None:
         reporter.report(len(snapshot.sources), len(snapshot.sources), "Export finished")
     quotations = [q for source in snapshot.sources for q in source.quotations]
