@@ -119,7 +119,7 @@ def features_from_doc(doc: Doc, pipeline: LoadedPipeline) -> TextFeatures:
     run: list[str] = []  # the current adjective/noun run, for noun phrases
     vectors = []
     for token in doc:
-        lemma = _token_lemma(token, pipeline)
+        lemma = token_lemma(token, pipeline)
         content = (
             (not pipeline.has_pos or token.pos_ in CONTENT_POS)
             and not token.like_num
@@ -150,7 +150,7 @@ def _close_run(run: list[str], chunks: list[str]) -> None:
     run.clear()
 
 
-def _token_lemma(token: Any, pipeline: LoadedPipeline) -> str:
+def token_lemma(token: Any, pipeline: LoadedPipeline) -> str:
     """The pipeline's lemma, checked against the lookup table (see LoadedPipeline)."""
     lemma = normalise_lemma(token.lemma_ or token.text)
     known = pipeline.known_lemmas

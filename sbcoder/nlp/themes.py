@@ -6,7 +6,9 @@ Each code is represented three ways, each turned into a code-by-code similarity:
   * word vectors, when the pipeline has them (centred, so the common direction of all
     Dutch text does not make everything similar);
   * co-occurrence: how often two codes sit on the same quotations.
-The similarities are standardised and summed, then clustered with average linkage
+The similarities are averaged with weights (co-occurrence a quarter: it is informative
+but noisy, since codes of different themes often share quotations by design, as CIMO
+codes do), embedded spectrally and clustered with average linkage
 (`cluster.agglomerate`), which honours codes the researcher pinned to a theme. The
 number of themes, when not given, is the one with the best silhouette.
 """
@@ -21,15 +23,14 @@ from typing import Any
 
 import numpy as np
 
-from sbcoder.nlp.cluster import agglomerate, silhouette
-from sbcoder.nlp.features import TextFeatures
+from sbcoder.nlp.cluster import agglomerate, silhouette, spectral_similarity
 from sbcoder.nlp.terms import CodeProfile, TermSpace
 
 __all__ = ["CodeProfile", "ThemeMember", "ThemeSuggestion", "suggest_themes"]
 
-LABEL_WEIGHT = 1.0  # the name + description count like one more quotation
+LABEL_WEIGHT = 1.0
 VECTOR_WEIGHT = 1.0
-COOCCURRENCE_WEIGHT = 0.5
+COOCCURRENCE_WEIGHT = 0.25
 LABEL_TERMS = 3
 
 
@@ -81,30 +82,31 @@ def suggest_themes(
     model = _CodeSpace(codes)
     similarity = model.combined_similarity()
     groups = [pinned.get(c.code_id) for c in codes]
-    if len(codes) == 1:
-        labels = np.zeros(1, dtype=np.int64)
+    if len(codes) <= 2:
+        labels = _partition(similarity, groups, n_themes or len(codes))
+    elif n_themes is not None:
+        labels = _partition(similarity, groups, n_themes)
     else:
-        partitions = agglomerate(similarity, groups, min_clusters=max(1, n_keys, n_themes or 1))
-        labels = _choose_partition(partitions, similarity, n_themes, len(codes), n_keys)
+        # The number of themes with the best silhouette, measured on the similarities
+        # themselves (not the embedding, which is built to separate k groups).
+        distance = similarity.max() - similarity
+        np.fill_diagonal(distance, 0.0)
+        low = max(2, n_keys)
+        high = max(low, min(len(codes) - 1, len(codes) // 2))
+        candidates = [_partition(similarity, groups, k) for k in range(low, high + 1)]
+        labels = max(candidates, key=lambda lab: silhouette(distance, lab))
     return model.describe(labels, groups, similarity)
 
 
-def _choose_partition(
-    partitions: dict[int, np.ndarray],
-    similarity: np.ndarray,
-    n_themes: int | None,
-    n_codes: int,
-    n_keys: int,
-) -> np.ndarray:
-    if n_themes is not None:
-        # Cannot-link constraints may stop the merging above n_themes: take the nearest.
-        return partitions[min(partitions, key=lambda k: abs(k - n_themes))]
-    distance = similarity.max() - similarity
-    np.fill_diagonal(distance, 0.0)
-    low = max(2, n_keys)
-    high = max(low, min(n_codes - 1, n_codes // 2 + 1))
-    candidates = [k for k in partitions if low <= k <= high] or list(partitions)
-    return partitions[max(candidates, key=lambda k: silhouette(distance, partitions[k]))]
+def _partition(similarity: np.ndarray, groups: list[str | None], k: int) -> np.ndarray:
+    """k clusters: average linkage in a k-dimensional spectral embedding, with the
+    researcher's pins as constraints (cannot-link may leave more than k)."""
+    n = similarity.shape[0]
+    if n <= k:
+        return agglomerate(similarity, groups)[max(agglomerate(similarity, groups))]
+    embedded = spectral_similarity(similarity, k)
+    partitions = agglomerate(embedded, groups, min_clusters=k)
+    return partitions[min(partitions, key=lambda size: abs(size - k))]
 
 
 class _CodeSpace:
@@ -139,8 +141,8 @@ class _CodeSpace:
         cooccurrence = self._cooccurrence()
         if cooccurrence.any():
             parts.append((COOCCURRENCE_WEIGHT, cooccurrence))
-        total = sum(weight * _standardise(sim) for weight, sim in parts)
-        np.fill_diagonal(total, total.max() if total.size else 0.0)
+        total = sum(weight * sim for weight, sim in parts) / sum(w for w, _ in parts)
+        np.fill_diagonal(total, 1.0)
         return total
 
     def _vector_similarity(self) -> np.ndarray | None:
@@ -241,18 +243,6 @@ class _CodeSpace:
         return round(float(row.dot(centroid)[0] / norm), 4)
 
 
-def _standardise(sim: np.ndarray) -> np.ndarray:
-    """Z-scores of the off-diagonal entries, capped at 3 so one shared quotation or one
-    near-duplicate pair cannot outweigh everything else."""
-    n = sim.shape[0]
-    if n < 3:
-        return sim.copy()
-    off = sim[~np.eye(n, dtype=bool)]
-    std = off.std()
-    z = (sim - off.mean()) / std if std > 0 else np.zeros_like(sim)
-    return np.clip(z, -3.0, 3.0)
-
-
 def suggest_themes_report(
     codes: Sequence[CodeProfile],
     n_themes: int | None = None,
@@ -275,10 +265,3 @@ def suggest_themes_report(
             for theme in themes
         ],
     }
-
-
-def profile_from_texts(
-    code_id: int, name: str, description: str, features: Sequence[TextFeatures]
-) -> CodeProfile:
-    """A profile without co-occurrence data (scripts and tests)."""
-    return CodeProfile(code_id, name, description, list(features), {})
