@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from sbcoder.cli import project_commands  # noqa: F401 - registers the handlers
+from sbcoder.cli import exchange_commands, project_commands  # noqa: F401 - registers handlers
 from sbcoder.cli.common import HANDLERS, CliError
 from sbcoder.cli.parser import build_parser
 

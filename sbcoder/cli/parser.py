@@ -72,6 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", choices=["document", "case", "coder"], default="document")
     _json(p)
 
+    p = sub.add_parser("export", help="write tables (.xlsx, .csv) or the project (.qdpx, .qdc)")
+    p.add_argument("project")
+    p.add_argument("out", help="a file ending in .xlsx, .csv, .qdpx or .qdc")
+    p.add_argument(
+        "--language",
+        choices=["nl", "en"],
+        default="nl",
+        help="language of the table headers (default nl)",
+    )
+    _json(p)
+
+    p = sub.add_parser("import-qdpx", help="a new project from a REFI-QDA .qdpx file")
+    p.add_argument("project", help="the new project file (.sbc) to create")
+    p.add_argument("source", help="the .qdpx file")
+    _json(p)
+
     p = sub.add_parser("doctor", help="versions, active spaCy pipeline, paths")
     _json(p)
     return parser
