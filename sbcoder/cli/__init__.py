@@ -11,7 +11,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from sbcoder.cli import exchange_commands, project_commands  # noqa: F401 - registers handlers
+from sbcoder.cli import (  # noqa: F401 - importing registers the handlers
+    exchange_commands,
+    project_commands,
+    team_commands,
+)
 from sbcoder.cli.common import HANDLERS, CliError
 from sbcoder.cli.parser import build_parser
 

@@ -88,6 +88,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", help="the .qdpx file")
     _json(p)
 
+    p = sub.add_parser("handout", help="a coder's copy: documents and codebook of a master")
+    p.add_argument("master")
+    p.add_argument("out")
+    p.add_argument("--coder", required=True, help="the coder who will code the copy")
+    _json(p)
+
+    p = sub.add_parser("merge", help="bring coders' projects into one (all or nothing)")
+    p.add_argument("target")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--dry-run", action="store_true", help="report what would happen only")
+    _json(p)
+
+    p = sub.add_parser("agreement", help="intercoder agreement (percent, kappa, alpha)")
+    p.add_argument("project")
+    p.add_argument("--coders", required=True, help="two or more names, comma-separated")
+    p.add_argument("--unit", choices=["character", "sentence", "paragraph"], default="character")
+    p.add_argument("--code", help="only this code (and its sub-codes)")
+    p.add_argument(
+        "--coded-text",
+        choices=["code", "any"],
+        default="code",
+        help="'coded text only' figures: text coded with that code (default) "
+        "or with any of the chosen codes",
+    )
+    p.add_argument("--xlsx", help="also write the report to this Excel file")
+    _json(p)
+
     p = sub.add_parser("doctor", help="versions, active spaCy pipeline, paths")
     _json(p)
     return parser
