@@ -8,6 +8,8 @@ from collections.abc import Hashable, Sequence
 
 import numpy as np
 
+_RECORD_ABOVE_MINIMUM = 50  # labels cost O(n) each: keep those near the end
+
 
 def agglomerate(
     similarity: np.ndarray,
@@ -21,8 +23,9 @@ def agglomerate(
     merge (cannot-link), so pinned codes stay in their theme while they pull similar free
     codes towards it.
 
-    Returns {k: labels} for every number of clusters k the merging passes through, from
-    the starting number down to max(min_clusters, number of distinct keys).
+    Returns {k: labels} for the numbers of clusters k near the end of the merging:
+    min_clusters (or the number of distinct keys, if the constraints stop it there) and
+    up to 50 above it.
     """
     n = similarity.shape[0]
     groups = list(groups) if groups is not None else [None] * n
@@ -40,30 +43,30 @@ def agglomerate(
 
     m = len(members)
     sizes = np.array([len(c) for c in members], dtype=np.float64)
-    sums = np.zeros((m, m))
-    for a, ca in enumerate(members):
-        block = similarity[np.ix_(ca, range(n))]
-        for b, cb in enumerate(members):
-            sums[a, b] = block[:, cb].sum()
-    linkage = sums / np.outer(sizes, sizes)
+    membership = np.zeros((m, n))
+    for a, idx in enumerate(members):
+        membership[a, idx] = 1.0
+    linkage = (membership @ similarity @ membership.T) / np.outer(sizes, sizes)
     np.fill_diagonal(linkage, -np.inf)
-    for a in range(m):
-        for b in range(m):
-            if keys[a] is not None and keys[b] is not None and keys[a] != keys[b]:
-                linkage[a, b] = -np.inf
+    pinned = np.array([k is not None for k in keys])
+    same = np.array([[ka == kb for kb in keys] for ka in keys]) if pinned.any() else None
+    if same is not None:
+        linkage[np.outer(pinned, pinned) & ~same] = -np.inf
     alive = np.ones(m, dtype=bool)
 
     results: dict[int, np.ndarray] = {}
     count = m
     while True:
-        results[count] = _labels(members, alive, n)
+        if count <= max(min_clusters, 1) + _RECORD_ABOVE_MINIMUM:
+            results[count] = _labels(members, alive, n)
         if count <= max(min_clusters, 1):
             break
-        masked = np.where(alive[:, None] & alive[None, :], linkage, -np.inf)
-        flat = int(np.argmax(masked))
+        flat = int(np.argmax(linkage))
         a, b = divmod(flat, m)
-        if not np.isfinite(masked[a, b]):
-            break  # only cannot-link pairs are left
+        if not np.isfinite(linkage[a, b]):
+            # Only cannot-link pairs are left (dead rows are -inf too).
+            results.setdefault(count, _labels(members, alive, n))
+            break
         # Lance-Williams for average linkage: size-weighted mean of the two rows.
         merged = (sizes[a] * linkage[a] + sizes[b] * linkage[b]) / (sizes[a] + sizes[b])
         blocked = ~np.isfinite(linkage[a]) | ~np.isfinite(linkage[b])
@@ -75,6 +78,8 @@ def agglomerate(
         members[a].extend(members[b])
         keys[a] = keys[a] if keys[a] is not None else keys[b]
         alive[b] = False
+        linkage[b, :] = -np.inf
+        linkage[:, b] = -np.inf
         count -= 1
     return results
 
@@ -89,17 +94,20 @@ def _labels(members: list[list[int]], alive: np.ndarray, n: int) -> np.ndarray:
 def silhouette(distance: np.ndarray, labels: np.ndarray) -> float:
     """Mean silhouette width; singletons count 0 (Rousseeuw 1987). -1..1, higher better."""
     n = len(labels)
-    clusters = np.unique(labels)
+    clusters, inverse = np.unique(labels, return_inverse=True)
     if len(clusters) < 2 or len(clusters) >= n:
         return -1.0
-    widths = np.zeros(n)
-    for i in range(n):
-        own = labels == labels[i]
-        if own.sum() <= 1:
-            continue
-        a = distance[i, own].sum() / (own.sum() - 1)
-        b = min(distance[i, labels == c].mean() for c in clusters if c != labels[i])
-        widths[i] = (b - a) / max(a, b) if max(a, b) > 0 else 0.0
+    onehot = np.zeros((n, len(clusters)))
+    onehot[np.arange(n), inverse] = 1.0
+    counts = onehot.sum(axis=0)
+    totals = distance @ onehot  # sum of distances from each item to each cluster
+    own_count = counts[inverse] - 1
+    a = np.where(own_count > 0, totals[np.arange(n), inverse] / np.maximum(own_count, 1), 0)
+    mean_to = totals / counts
+    mean_to[np.arange(n), inverse] = np.inf
+    b = mean_to.min(axis=1)
+    denom = np.maximum(a, b)
+    widths = np.where((own_count > 0) & (denom > 0), (b - a) / np.where(denom > 0, denom, 1), 0)
     return float(widths.mean())
 
 
@@ -128,12 +136,12 @@ def adjusted_rand_index(labels_a: Sequence[Hashable], labels_b: Sequence[Hashabl
     return (index - expected) / (maximum - expected)
 
 
-def spectral_similarity(similarity: np.ndarray, dimensions: int) -> np.ndarray:
-    """Cosine similarity of the codes in a spectral embedding (Ng, Jordan & Weiss 2001).
+def spectral_embedding(similarity: np.ndarray) -> np.ndarray:
+    """Eigenvectors of the normalised affinity, leading first (Ng, Jordan & Weiss 2001).
 
-    The leading eigenvectors of the normalised affinity capture groups that are linked
-    through chains of moderately similar codes, which average linkage on raw word
-    overlap misses when each pair shares only a word or two.
+    The leading k of them capture k groups that are linked through chains of moderately
+    similar codes, which average linkage on raw word overlap misses when each pair of
+    codes shares only a word or two. Computed once, sliced per k.
     """
     affinity = np.clip(similarity, 0.0, None)
     np.fill_diagonal(affinity, 0.0)
@@ -141,7 +149,11 @@ def spectral_similarity(similarity: np.ndarray, dimensions: int) -> np.ndarray:
     degree[degree == 0] = 1e-12
     normalised = affinity / np.sqrt(np.outer(degree, degree))
     _, vectors = np.linalg.eigh(normalised)
-    embedding = vectors[:, ::-1][:, :dimensions]
-    norms = np.linalg.norm(embedding, axis=1, keepdims=True)
-    embedding = embedding / np.maximum(norms, 1e-12)
-    return embedding @ embedding.T
+    return vectors[:, ::-1]
+
+
+def embedded_similarity(embedding: np.ndarray, dimensions: int) -> np.ndarray:
+    """Cosine similarity of the rows of the first `dimensions` columns."""
+    part = embedding[:, :dimensions]
+    part = part / np.maximum(np.linalg.norm(part, axis=1, keepdims=True), 1e-12)
+    return part @ part.T

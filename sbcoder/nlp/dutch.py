@@ -12,8 +12,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
-from spacy.lang.nl.stop_words import STOP_WORDS as _SPACY_STOP_WORDS
-
 # Spoken-language fillers and light verbs: frequent in transcripts, empty for themes.
 # spaCy's list covers function words; these are what interviews add on top.
 _INTERVIEW_FILLERS = frozenset(
@@ -28,7 +26,15 @@ _INTERVIEW_FILLERS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better)
 )
 
-STOP_WORDS: frozenset[str] = frozenset(_SPACY_STOP_WORDS) | _INTERVIEW_FILLERS
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's Dutch stop words plus interview fillers (imports spaCy on first use, so
+    that importing sbcoder.nlp stays cheap)."""
+    from spacy.lang.nl.stop_words import STOP_WORDS as spacy_stop_words
+
+    return frozenset(spacy_stop_words) | _INTERVIEW_FILLERS
+
 
 # Derivational endings that must never be taken for the head of a compound
 # (eigenaar|schap, eenzaam|heid are derivations, not compounds).
@@ -55,7 +61,7 @@ def normalise_lemma(lemma: str) -> str:
 
 def is_content_word(lemma: str) -> bool:
     """True for a normalised lemma worth counting: alphabetic, not a stop word or filler."""
-    return len(lemma) >= 2 and lemma not in STOP_WORDS and _WORD_RE.fullmatch(lemma) is not None
+    return len(lemma) >= 2 and lemma not in stop_words() and _WORD_RE.fullmatch(lemma) is not None
 
 
 _DOUBLE_VOWEL_END = re.compile(r"(aa|ee|oo|uu)([^aeiou])$")
@@ -189,7 +195,7 @@ class Decompounder:
         return cached
 
     def _known(self, part: str) -> int:
-        return self._freq.get(part, 0) if part not in STOP_WORDS else 0
+        return self._freq.get(part, 0) if part not in stop_words() else 0
 
     def _split(self, word: str, depth: int) -> tuple[str, ...]:
         if "-" in word.strip("-"):
@@ -227,7 +233,7 @@ class Decompounder:
             freq = self._known(candidate)
             if freq:
                 return candidate, float(freq)
-        if len(raw) >= 5 and raw not in STOP_WORDS and raw.isalpha():
+        if len(raw) >= 5 and raw not in stop_words() and raw.isalpha():
             return raw, 0.5
         return None, 0.0
 

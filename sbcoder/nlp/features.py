@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from sbcoder.nlp.dutch import STOP_WORDS, is_content_word, normalise_lemma, repair_lookup_lemma
+from sbcoder.nlp.dutch import is_content_word, normalise_lemma, repair_lookup_lemma, stop_words
 from sbcoder.nlp.pipeline import LoadedPipeline
 from sbcoder.progress import Reporter, check_cancelled
 
@@ -124,7 +124,7 @@ def features_from_doc(doc: Doc, pipeline: LoadedPipeline) -> TextFeatures:
             (not pipeline.has_pos or token.pos_ in CONTENT_POS)
             and not token.like_num
             and is_content_word(lemma)
-            and token.lower_ not in STOP_WORDS  # alleen -> "allee" in the lookup table
+            and token.lower_ not in stop_words()  # alleen -> "allee" in the lookup table
         )
         if content:
             lemmas.append(lemma)

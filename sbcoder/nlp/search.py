@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from sbcoder.nlp.dutch import STOP_WORDS, inflected_forms, normalise_lemma
+from sbcoder.nlp.dutch import inflected_forms, normalise_lemma, stop_words
 from sbcoder.nlp.features import split_units, token_lemma
 from sbcoder.nlp.pipeline import LoadedPipeline
 from sbcoder.progress import Reporter, check_cancelled
@@ -147,7 +147,7 @@ def lemma_search(
     if expand not in (None, "sentence", "paragraph"):
         raise ValueError(f"unknown expand {expand!r}: use None, 'sentence' or 'paragraph'")
     words = _query_words(query, pipeline)
-    if all(w.lemmas <= STOP_WORDS for w in words) and len(words) == 1:
+    if all(w.lemmas <= stop_words() for w in words) and len(words) == 1:
         compounds = False  # "de" inside every compound would match everything
     index = index if index is not None else {}
     missing = {doc_id: texts[doc_id] for doc_id in texts if doc_id not in index}

@@ -85,21 +85,21 @@ class TermSpace:
     def bag(self, features: TextFeatures, weight: float = 1.0) -> Counter[str]:
         """Weighted term counts of one text."""
         counts: Counter[str] = Counter()
-        for lemma in features.lemmas:
+        for lemma, n in Counter(features.lemmas).items():
             for term, w, shown in self.expand(lemma):
-                counts[term] += w * weight
-                self._shown(term, shown)
+                counts[term] += w * weight * n
+                self._shown(term, shown, n)
         for chunk in features.noun_chunks:
             key = " ".join(stem(part) for part in chunk.split())
             counts[key] += CHUNK_WEIGHT * weight
-            self._shown(key, chunk)
+            self._shown(key, chunk, 1)
         return counts
 
-    def _shown(self, term: str, shown: str) -> None:
+    def _shown(self, term: str, shown: str, n: int) -> None:
         counter = self._display.get(term)
         if counter is None:
             counter = self._display[term] = Counter()
-        counter[shown] += 1
+        counter[shown] += n
 
     def lemma_bag(self, lemmas: Iterable[str], weight: float = 1.0) -> Counter[str]:
         """Weighted term counts of bare lemmas (code names and descriptions)."""

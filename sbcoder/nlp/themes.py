@@ -22,8 +22,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
-from sbcoder.nlp.cluster import agglomerate, silhouette, spectral_similarity
+from sbcoder.nlp.cluster import agglomerate, embedded_similarity, silhouette, spectral_embedding
 from sbcoder.nlp.terms import CodeProfile, TermSpace
 
 __all__ = ["CodeProfile", "ThemeMember", "ThemeSuggestion", "suggest_themes"]
@@ -32,6 +34,7 @@ LABEL_WEIGHT = 1.0
 VECTOR_WEIGHT = 1.0
 COOCCURRENCE_WEIGHT = 0.25
 LABEL_TERMS = 3
+MAX_AUTO_THEMES = 30
 
 
 class ThemeInputError(ValueError):
@@ -83,29 +86,35 @@ def suggest_themes(
     similarity = model.combined_similarity()
     groups = [pinned.get(c.code_id) for c in codes]
     if len(codes) <= 2:
-        labels = _partition(similarity, groups, n_themes or len(codes))
-    elif n_themes is not None:
-        labels = _partition(similarity, groups, n_themes)
+        labels = agglomerate(similarity, groups)[max(agglomerate(similarity, groups))]
+        return model.describe(labels, groups, similarity)
+    embedding = spectral_embedding(similarity)
+    if n_themes is not None:
+        labels = _partition(embedding, groups, n_themes)
     else:
         # The number of themes with the best silhouette, measured on the similarities
-        # themselves (not the embedding, which is built to separate k groups).
+        # themselves (not the embedding, which is built to separate k groups). More than
+        # MAX_AUTO_THEMES themes is more than a researcher can review at once.
         distance = similarity.max() - similarity
         np.fill_diagonal(distance, 0.0)
         low = max(2, n_keys)
-        high = max(low, min(len(codes) - 1, len(codes) // 2))
-        candidates = [_partition(similarity, groups, k) for k in range(low, high + 1)]
+        high = max(low, min(len(codes) - 1, len(codes) // 2, MAX_AUTO_THEMES))
+        candidates = [_partition(embedding, groups, k) for k in range(low, high + 1)]
         labels = max(candidates, key=lambda lab: silhouette(distance, lab))
     return model.describe(labels, groups, similarity)
 
 
-def _partition(similarity: np.ndarray, groups: list[str | None], k: int) -> np.ndarray:
+def _partition(embedding: np.ndarray, groups: list[str | None], k: int) -> np.ndarray:
     """k clusters: average linkage in a k-dimensional spectral embedding, with the
     researcher's pins as constraints (cannot-link may leave more than k)."""
-    n = similarity.shape[0]
-    if n <= k:
-        return agglomerate(similarity, groups)[max(agglomerate(similarity, groups))]
-    embedded = spectral_similarity(similarity, k)
-    partitions = agglomerate(embedded, groups, min_clusters=k)
+    similarity = embedded_similarity(embedding, k)
+    if all(g is None for g in groups):
+        # Without constraints scipy's C implementation gives the same tree, much faster.
+        distance = np.clip(1.0 - similarity, 0.0, None)
+        np.fill_diagonal(distance, 0.0)
+        tree = linkage(squareform(distance, checks=False), method="average")
+        return fcluster(tree, t=k, criterion="maxclust") - 1
+    partitions = agglomerate(similarity, groups, min_clusters=k)
     return partitions[min(partitions, key=lambda size: abs(size - k))]
 
 
@@ -195,7 +204,11 @@ class _CodeSpace:
                     serial += 1
                 key = f"theme-{serial}"
             terms = self._distinctive(idx, counts, totals, mean_size)
-            members = [ThemeMember(self.codes[i].code_id, self._typicality(i, idx)) for i in idx]
+            scores = self._typicality(idx)
+            members = [
+                ThemeMember(self.codes[i].code_id, round(float(score), 4))
+                for i, score in zip(idx, scores, strict=True)
+            ]
             members.sort(key=lambda m: -m.score)
             label = ", ".join(terms[:LABEL_TERMS]) or self.codes[idx[0]].name
             suggestions.append(ThemeSuggestion(key, label, members, terms[:10]))
@@ -231,16 +244,15 @@ class _CodeSpace:
                 break
         return shown
 
-    def _typicality(self, i: int, idx: np.ndarray) -> float:
-        others = [j for j in idx if j != i]
-        if not others:
-            return 0.0
-        row = self.matrix[i]
-        centroid = np.asarray(self.matrix[others].mean(axis=0)).ravel()
-        norm = np.linalg.norm(centroid)
-        if norm == 0:
-            return 0.0
-        return round(float(row.dot(centroid)[0] / norm), 4)
+    def _typicality(self, idx: np.ndarray) -> np.ndarray:
+        """Cosine of each member with the centroid of the other members (rows are unit)."""
+        if len(idx) < 2:
+            return np.zeros(len(idx))
+        rows = self.matrix[idx]
+        total = np.asarray(rows.sum(axis=0)).ravel()
+        dots = rows @ total - 1.0  # x . (sum - x), with |x| = 1
+        norms = np.sqrt(np.maximum(total @ total - 2 * (rows @ total) + 1.0, 1e-12))
+        return np.clip(dots / norms, 0.0, 1.0)
 
 
 def suggest_themes_report(
