@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTreeView,
     QVBoxLayout,
@@ -298,9 +297,6 @@ class CodeTreePane(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        self.hint = QLabel(self)
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         if extra is not None:
@@ -309,7 +305,6 @@ class CodeTreePane(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.hint)
         self.filter_edit.textChanged.connect(self._filter)
         self.filter_edit.returnPressed.connect(self._apply_from_filter)
         self.filter_edit.installEventFilter(self)
@@ -386,7 +381,7 @@ class CodeTreePane(QWidget):
     def retranslate(self) -> None:
         """Set the visible texts in the current language."""
         self.filter_edit.setPlaceholderText(self.tr("Filter codes… (Ctrl+K)"))
-        self.hint.setText(
+        self.filter_edit.setToolTip(
             self.tr(
                 "Enter or double-click applies a code to the selected text; "
                 "drag a code onto the text or onto another code."

@@ -29,7 +29,7 @@ from sbcoder.ui.document_actions import DocumentsController
 from sbcoder.ui.document_view import DocumentView
 from sbcoder.ui.documents_pane import DocumentsPane
 from sbcoder.ui.new_project_dialog import ask_new_project
-from sbcoder.ui.quotations_pane import QuotationsPane
+from sbcoder.ui.quotations_pane import QuotationsPane, made_by
 from sbcoder.ui.search_pane import SearchHit, SearchPane
 from sbcoder.ui.settings import AppSettings
 from sbcoder.ui.workbench import EXPECTED_ERRORS, Workbench
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
             find.activated.connect(self.find_in_document)
         self.resize(1280, 820)
         self.resizeDocks(
-            [self.docks["documents"], self.docks["codes"]], [230, 330], Qt.Orientation.Horizontal
+            [self.docks["documents"], self.docks["codes"]], [240, 360], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.docks["quotations"]], [220], Qt.Orientation.Vertical)
         geometry, state = self.settings.window_state
@@ -251,11 +251,7 @@ class MainWindow(QMainWindow):
         assert project is not None
         rows = self.workbench.query(lambda: project.quotations.list(document_id=document_id), [])
         coder = self.coder_filter.coder_id
-        if coder is None:
-            return rows
-        return [
-            q for q in rows if q.coder_id == coder or any(c.coder_id == coder for c in q.codings)
-        ]
+        return rows if coder is None else [q for q in rows if made_by(q, coder)]
 
     # -- documents and quotations -------------------------------------------------------------
     def open_document(self, document_id: int, select: tuple[int, int] | None = None) -> bool:
@@ -324,8 +320,9 @@ class MainWindow(QMainWindow):
             self.nlp_label.setText(self.tr("NLP: not loaded"))
         elif self.nlp_name == "":
             self.nlp_label.setText(self.tr("NLP off"))
-        else:
-            self.nlp_label.setText(self.tr("NLP: %1").replace("%1", self.nlp_name))
+        else:  # the name may end in the model's folder: that goes in the tooltip
+            self.nlp_label.setText(self.tr("NLP: %1").replace("%1", self.nlp_name.split(" (")[0]))
+        self.nlp_label.setToolTip(self.nlp_name or "")
 
     def update_actions(self) -> None:
         """Enable what can be done now."""

@@ -140,6 +140,7 @@ class QuotationsPane(QWidget):
         self.coder_filter = coder_filter
         self._scope: tuple[str, int | None] = ("none", None)
         self._codes: dict[int, CodeInfo] = {}
+        self._current_id: int | None = None
         self.model = QuotationTableModel(self)
         self.title = QLabel(self)
         self.include_children = QCheckBox(self)
@@ -170,11 +171,7 @@ class QuotationsPane(QWidget):
         layout.addWidget(self.view, 1)
         self.view.activated.connect(self._opened)
         self.view.doubleClicked.connect(self._opened)
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self.currentQuotationChanged.emit(
-                self.model.quotation(current.row())
-            )
-        )
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.include_children.toggled.connect(lambda _checked: self.reload())
         coder_filter.changed.connect(lambda _coder: self.reload())
         workbench.changed.connect(self._changed)
@@ -201,7 +198,6 @@ class QuotationsPane(QWidget):
         """Ask the project again for what this pane lists (keeping the current row)."""
         project = self.workbench.project
         kind, item_id = self._scope
-        current = self.model.quotation(self.view.currentIndex().row())
         rows: list[QuotationInfo] = []
         codes: dict[int, CodeInfo] = {}
         if project is not None and item_id is not None:
@@ -216,26 +212,37 @@ class QuotationsPane(QWidget):
                     lambda: project.quotations.list(code_ids=ids, coder_id=coder_id), []
                 )
             elif kind == "document":
-                rows = self.workbench.query(
-                    lambda: project.quotations.list(document_id=item_id, coder_id=coder_id), []
+                every = self.workbench.query(
+                    lambda: project.quotations.list(document_id=item_id), []
                 )
-                if coder_id is not None:  # also this coder's quotations without codes yet
-                    rows = _merge_own(rows, project, item_id, coder_id, self.workbench)
+                rows = [q for q in every if coder_id is None or made_by(q, coder_id)]
         self.model.set_rows(rows, codes)
         self._codes = codes
         self._set_title()
-        if current is not None:
-            row = self.model.row_of(current.id)
-            if row >= 0:
-                self.view.selectRow(row)
+        self.select_quotation(self._current_id)
 
     def select_quotation(self, quotation_id: int | None) -> None:
-        """Show a quotation as the current row (if it is listed)."""
+        """Show a quotation as the current row (if it is listed), without telling the
+        window: it is the window that chose it."""
+        self._current_id = quotation_id
         row = self.model.row_of(quotation_id) if quotation_id is not None else -1
-        if row >= 0:
-            self.view.selectRow(row)
-        else:
-            self.view.clearSelection()
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if row >= 0:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+            else:
+                self.view.clearSelection()
+                self.view.setCurrentIndex(QModelIndex())
+        finally:
+            selection.blockSignals(False)
+        self.view.viewport().update()
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        quotation = self.model.quotation(current.row())
+        self._current_id = quotation.id if quotation else None
+        self.currentQuotationChanged.emit(quotation)
 
     def current_quotation(self) -> QuotationInfo | None:
         """The quotation on the current row."""
@@ -291,10 +298,6 @@ def _descendants(codes: Mapping[int, CodeInfo], code_id: int) -> list[int]:
     return out
 
 
-def _merge_own(rows, project, document_id, coder_id, workbench) -> list[QuotationInfo]:
-    """Quotations a coder made in a document but has not coded yet (the core's coder
-    filter looks at codings only)."""
-    every = workbench.query(lambda: project.quotations.list(document_id=document_id), [])
-    known = {q.id for q in rows}
-    extra = [q for q in every if q.coder_id == coder_id and q.id not in known and not q.codings]
-    return sorted([*rows, *extra], key=lambda q: (q.start, q.end, q.id))
+def made_by(quotation: QuotationInfo, coder_id: int) -> bool:
+    """True if the coder made the quotation or one of its codings."""
+    return quotation.coder_id == coder_id or any(c.coder_id == coder_id for c in quotation.codings)

@@ -85,3 +85,30 @@ def make_window(qtbot, tmp_path: Path, messages):
     for window in windows:
         window.close()
     install_language("en")
+
+
+@pytest.fixture
+def answer_dialog(qtbot):
+    """answer_dialog(fill) -> a list that gets the dialog: when the next modal dialog
+    opens, `fill(dialog)` runs on it (fill it in, then accept or reject it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def arm(fill: Callable[[object], None], timeout_ms: int = 5000) -> list[object]:
+        seen: list[object] = []
+        waited = [0]
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                waited[0] += 10
+                if waited[0] < timeout_ms:
+                    QTimer.singleShot(10, poll)
+                return
+            seen.append(dialog)
+            fill(dialog)
+
+        QTimer.singleShot(0, poll)
+        return seen
+
+    return arm
