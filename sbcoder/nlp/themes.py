@@ -223,15 +223,18 @@ class _CodeSpace:
     def _distinctive(
         self, idx: np.ndarray, counts: Counter[str], totals: Counter[str], mean_size: float
     ) -> list[str]:
-        """c-TF-IDF (Grootendorst 2022) times the share of member codes using the term:
-        a label word should be frequent here, rare elsewhere, and not one code's alone."""
+        """c-TF-IDF (Grootendorst 2022) times the share of member codes using the term and
+        its IDF over codes: a label word should be frequent here, rare elsewhere, and not
+        one code's alone."""
         theme_total = sum(counts.values()) or 1.0
         scored = []
         for term, count in counts.items():
             if count < 1.0:
                 continue
             spread = sum(1 for i in idx if self.bags[i].get(term, 0) > 0) / len(idx)
-            weight = (count / theme_total) * math.log(1 + mean_size / totals[term]) * spread
+            # The code-level IDF keeps words of every theme (mens, bewoner) out of labels.
+            idf = self.space.idf[self.space.index[term]] if term in self.space.index else 0.0
+            weight = (count / theme_total) * math.log(1 + mean_size / totals[term]) * spread * idf
             scored.append((weight, term))
         scored.sort(reverse=True)
         shown: list[str] = []
