@@ -12,8 +12,9 @@ This widget speaks UTF-16 positions, like Qt; `DocumentView` converts.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -48,29 +49,31 @@ class HighlightSegments:
     @classmethod
     def build(cls, marks: Sequence[MarkedQuotation]) -> HighlightSegments:
         """Cut the quotations at every boundary and blend the colours over each piece."""
-        bounds = sorted({m.u16_start for m in marks} | {m.u16_end for m in marks})
-        covering: list[list[MarkedQuotation]] = [[] for _ in range(max(len(bounds) - 1, 0))]
-        for mark in sorted(marks, key=lambda m: (m.start, -m.end, m.id)):
-            for index in range(
-                bisect_left(bounds, mark.u16_start), bisect_left(bounds, mark.u16_end)
-            ):
-                covering[index].append(mark)
-        starts: list[int] = []
-        ends: list[int] = []
-        colors: list[QColor] = []
-        ids: list[tuple[int, ...]] = []
-        blends: dict[tuple[int, ...], QColor] = {}
-        for index, layers in enumerate(covering):
-            if not layers:
-                continue
-            key = tuple(m.color.rgb() for m in layers)
-            if key not in blends:
-                blends[key] = _blend(m.color for m in layers)
-            starts.append(bounds[index])
-            ends.append(bounds[index + 1])
-            colors.append(blends[key])
-            ids.append(tuple(m.id for m in layers))
-        return cls(starts, ends, colors, ids)
+        return cls(*_segment_lists(marks, None, None))
+
+    def patched(
+        self, spans: Sequence[tuple[int, int]], marks: Sequence[MarkedQuotation]
+    ) -> HighlightSegments:
+        """These segments with the UTF-16 `spans` recomputed from `marks` (all of them):
+        what a few added or removed quotations change, at a fraction of a full build."""
+        starts, ends = list(self.starts), list(self.ends)
+        colors, ids = list(self.colors), list(self.quotation_ids)
+        # Right to left, so the indexes of spans still to do stay valid.
+        for lo, hi in reversed(_merged(spans)):
+            first = bisect_right(ends, lo)  # the first segment reaching past lo
+            last = bisect_left(starts, hi)  # the first segment starting at or after hi
+            overlapping = [m for m in marks if m.u16_start < hi and m.u16_end > lo]
+            new = list(zip(*_segment_lists(overlapping, lo, hi), strict=True))
+            # Old segments reaching out of the span keep their outside parts unchanged.
+            if first < last and starts[first] < lo:
+                new.insert(0, (starts[first], lo, colors[first], ids[first]))
+            if first < last and ends[last - 1] > hi:
+                new.append((hi, ends[last - 1], colors[last - 1], ids[last - 1]))
+            starts[first:last] = [n[0] for n in new]
+            ends[first:last] = [n[1] for n in new]
+            colors[first:last] = [n[2] for n in new]
+            ids[first:last] = [n[3] for n in new]
+        return HighlightSegments(starts, ends, colors, ids)
 
     def at(self, u16: int) -> tuple[int, ...]:
         """The quotations covering the character at UTF-16 position `u16`."""
@@ -80,25 +83,74 @@ class HighlightSegments:
         return ()
 
 
-def _blend(colors: Iterable[QColor]) -> QColor:
-    """Composite semi-transparent layers ("over"), keeping the result semi-transparent."""
+def _segment_lists(
+    marks: Sequence[MarkedQuotation], lo: int | None, hi: int | None
+) -> tuple[list[int], list[int], list[QColor], list[tuple[int, ...]]]:
+    """Segments of `marks` (clipped to [lo, hi) when given): starts, ends, colours, ids."""
+    clip = (lambda x: x) if lo is None or hi is None else (lambda x: min(max(x, lo), hi))
+    bounds = sorted({clip(m.u16_start) for m in marks} | {clip(m.u16_end) for m in marks})
+    index_of = {bound: index for index, bound in enumerate(bounds)}
+    covering: list[list[MarkedQuotation]] = [[] for _ in range(max(len(bounds) - 1, 0))]
+    # Layers go down in a fixed order (outer, earlier quotations first), so the same
+    # overlap always blends to the same colour.
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end, m.id)):
+        for index in range(index_of[clip(mark.u16_start)], index_of[clip(mark.u16_end)]):
+            covering[index].append(mark)
+    starts: list[int] = []
+    ends: list[int] = []
+    colors: list[QColor] = []
+    ids: list[tuple[int, ...]] = []
+    for index, layers in enumerate(covering):
+        if not layers:
+            continue
+        starts.append(bounds[index])
+        ends.append(bounds[index + 1])
+        colors.append(_blend(tuple([m.rgb for m in layers])))
+        ids.append(tuple([m.id for m in layers]))
+    return starts, ends, colors, ids
+
+
+def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping and touching ones joined."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+@lru_cache(maxsize=4096)
+def _blend(layers: tuple[int, ...]) -> QColor:
+    """Composite semi-transparent 0xRRGGBB layers ("over"); the result stays translucent.
+    (Cached: a project has few codes, so few distinct overlaps. Never mutate the result.)"""
     red = green = blue = alpha = 0.0
-    for color in colors:
-        red = color.redF() * HIGHLIGHT_ALPHA + red * (1 - HIGHLIGHT_ALPHA)
-        green = color.greenF() * HIGHLIGHT_ALPHA + green * (1 - HIGHLIGHT_ALPHA)
-        blue = color.blueF() * HIGHLIGHT_ALPHA + blue * (1 - HIGHLIGHT_ALPHA)
-        alpha = HIGHLIGHT_ALPHA + alpha * (1 - HIGHLIGHT_ALPHA)
+    keep = 1 - HIGHLIGHT_ALPHA
+    for rgb in layers:
+        red = ((rgb >> 16) & 0xFF) / 255 * HIGHLIGHT_ALPHA + red * keep
+        green = ((rgb >> 8) & 0xFF) / 255 * HIGHLIGHT_ALPHA + green * keep
+        blue = (rgb & 0xFF) / 255 * HIGHLIGHT_ALPHA + blue * keep
+        alpha = HIGHLIGHT_ALPHA + alpha * keep
     if alpha == 0:
         return QColor(0, 0, 0, 0)
     return QColor.fromRgbF(red / alpha, green / alpha, blue / alpha, alpha)
 
 
-def span_rects(blocks: list[VisibleBlock], start: int, end: int) -> list[QRectF]:
-    """Screen rectangles (one per line) covering UTF-16 span [start, end) in `blocks`."""
+def span_rects(
+    blocks: list[VisibleBlock], start: int, end: int, positions: list[int] | None = None
+) -> list[QRectF]:
+    """Screen rectangles (one per line) covering UTF-16 span [start, end) in `blocks`
+    (`positions`: the blocks' positions, when the caller has them at hand)."""
     rects: list[QRectF] = []
-    for vb in blocks:
+    if positions is None:
+        positions = [vb.position for vb in blocks]
+    index = max(0, bisect_right(positions, start) - 1)
+    for vb in blocks[index:]:
+        if vb.position >= end:
+            break
         text_end = vb.position + vb.length - 1  # the paragraph separator is not painted
-        if end <= vb.position or start >= text_end:
+        if start >= text_end:
             continue
         rel_start = max(start, vb.position) - vb.position
         rel_end = min(end, text_end) - vb.position
@@ -166,6 +218,11 @@ class DocumentTextEdit(QPlainTextEdit):
         self._emphasis = emphasis
         self.viewport().update()
 
+    @property
+    def highlight_segments(self) -> HighlightSegments:
+        """What is painted: the blended segments (UTF-16) and the quotations in each."""
+        return self._segments
+
     def set_drop_check(self, allowed: Callable[[int], bool]) -> None:
         """`allowed(u16_position)` says whether a code dropped there would code something."""
         self._drop_allowed = allowed
@@ -194,9 +251,10 @@ class DocumentTextEdit(QPlainTextEdit):
         view_end = blocks[-1].position + blocks[-1].length
         first = bisect_right(segments.ends, view_start)
         last = bisect_left(segments.starts, view_end)
+        positions = [vb.position for vb in blocks]
         for index in range(first, last):
             color = segments.colors[index]
-            for rect in span_rects(blocks, segments.starts[index], segments.ends[index]):
+            for rect in span_rects(blocks, segments.starts[index], segments.ends[index], positions):
                 painter.fillRect(rect, color)
 
     def _paint_emphasis(self, painter: QPainter, blocks: list[VisibleBlock]) -> None:
@@ -247,10 +305,11 @@ class DocumentTextEdit(QPlainTextEdit):
     def dropEvent(self, event: QDropEvent) -> None:
         """Report the dropped codes; never insert text nor touch the selection."""
         code_ids = self._dropped_codes(event.mimeData())
-        if not code_ids:
+        position = self.u16_at(event.position().toPoint())
+        if not code_ids or not self._drop_allowed(position):
             event.ignore()
             return
-        self.codesDropped.emit(code_ids, self.u16_at(event.position().toPoint()))
+        self.codesDropped.emit(code_ids, position)
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 

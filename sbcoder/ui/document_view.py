@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 CODE_MIME = "application/x-sbcoder-code-ids"
 UNCODED_COLOR = "#9e9e9e"  # quotations without codes
+# Beyond this many changed quotations a full rebuild is as quick as patching.
+MAX_PATCHED_QUOTATIONS = 64
 
 
 def code_ids_from_mime(mime: QMimeData) -> list[int]:
@@ -62,6 +64,9 @@ class DocumentView(QWidget):
         self._text = ""
         self._positions = PositionMap("")
         self._marks: dict[int, MarkedQuotation] = {}
+        self._mark_cache: dict[tuple[object, ...], MarkedQuotation] = {}
+        self._codes_seen: dict[int, CodeInfo] = {}
+        self._needs_full_rebuild = True
         self._segments = HighlightSegments([], [], [], [])
         self._selected_id: int | None = None
         self._last_selection: tuple[int, int] | None = None
@@ -113,6 +118,7 @@ class DocumentView(QWidget):
         self._text = text
         self._positions = PositionMap(text)
         self._selected_id = None
+        self._needs_full_rebuild = True  # every cached UTF-16 offset is stale now
         self._loading = True
         try:
             # Qt would merge "\r\n" into one line break and shift every later position;
@@ -140,49 +146,66 @@ class DocumentView(QWidget):
     def update_quotations(
         self, quotations: Sequence[QuotationInfo], codes: Mapping[int, CodeInfo]
     ) -> None:
-        """Repaint highlights and margin for new quotations; text and scroll stay put."""
-        marks = [m for q in quotations if (m := self._mark(q, codes)) is not None]
-        placed = self.margin.set_quotations(marks)
-        self._marks = {m.id: m for m in placed}
-        self._segments = HighlightSegments.build(placed)
+        """Repaint highlights and margin for new quotations; text and scroll stay put.
+
+        Quotations and codes unchanged since the last call are reused, and when only a
+        few quotations differ just the stretches of text they cover are recomputed, so
+        adding one quotation to a document with thousands costs a few milliseconds.
+        """
+        codes_now = dict(codes)
+        fresh = self._needs_full_rebuild or codes_now != self._codes_seen
+        cache = {} if fresh else self._mark_cache
+        marks, keyed, missing = [], {}, []
+        for quotation in quotations:
+            key = (quotation.id, quotation.start, quotation.end, quotation.codings,
+                   quotation.memo, quotation.coder_name)  # fmt: skip
+            mark = cache.get(key)
+            if mark is None:
+                missing.append((key, quotation))
+            else:
+                marks.append(mark)
+                keyed[key] = mark
+        missing = [(key, q) for key, q in missing if self._belongs_here(q)]
+        if missing:
+            labels = _CodeLabels(codes_now, self.tr("(no codes)"), self.tr("Coder: {0}"))
+            offsets = [o for _key, q in missing for o in (q.start, q.end)]
+            u16 = self._positions.many_to_utf16(offsets)
+            for index, (key, quotation) in enumerate(missing):
+                mark = labels.mark(quotation, u16[2 * index], u16[2 * index + 1])
+                marks.append(mark)
+                keyed[key] = mark
+        by_id = {m.id: m for m in marks}
+        marks = list(by_id.values())
+        old = self._marks
+        added = [m for qid, m in by_id.items() if old.get(qid) is not m]
+        removed = [m for qid, m in old.items() if by_id.get(qid) is not m]
+        if fresh or len(added) + len(removed) > MAX_PATCHED_QUOTATIONS:
+            self._segments = HighlightSegments.build(marks)
+            self.margin.set_quotations(marks)
+        elif added or removed:
+            spans = [(m.u16_start, m.u16_end) for m in (*added, *removed)]
+            self._segments = self._segments.patched(spans, marks)
+            self.margin.patch_quotations(marks, added, removed)
+        self._marks = by_id
+        self._mark_cache = keyed
+        self._codes_seen = codes_now
+        self._needs_full_rebuild = False
         if self._selected_id not in self._marks:
             self._selected_id = None
         self.text_edit.set_side_widget(self.margin, self.margin.preferred_width())
         self._refresh_emphasis()
 
-    def _mark(
-        self, quotation: QuotationInfo, codes: Mapping[int, CodeInfo]
-    ) -> MarkedQuotation | None:
+    def _belongs_here(self, quotation: QuotationInfo) -> bool:
         if self._document_id is not None and quotation.document_id != self._document_id:
             log.warning("quotation %s belongs to another document; not shown", quotation.id)
-            return None
+            return False
         if not 0 <= quotation.start < quotation.end <= len(self._text):
             log.warning(
                 "quotation %s span %d..%d lies outside the text (length %d); not shown",
-                quotation.id,
-                quotation.start,
-                quotation.end,
-                len(self._text),
-            )
-            return None
-        infos = [codes[c] for c in quotation.code_ids if c in codes]
-        colors = tuple(_code_color(info) for info in infos)
-        tooltip_lines = [info.path or info.name for info in infos] or [self.tr("(no codes)")]
-        if quotation.memo:
-            tooltip_lines += ["", quotation.memo]
-        if quotation.coder_name:
-            tooltip_lines.append(self.tr("Coder: {0}").format(quotation.coder_name))
-        return MarkedQuotation(
-            id=quotation.id,
-            start=quotation.start,
-            end=quotation.end,
-            u16_start=self._positions.to_utf16(quotation.start),
-            u16_end=self._positions.to_utf16(quotation.end),
-            color=colors[0] if colors else QColor(UNCODED_COLOR),
-            code_names=tuple(info.name for info in infos) or (self.tr("(no codes)"),),
-            code_colors=colors or (QColor(UNCODED_COLOR),),
-            tooltip="\n".join(tooltip_lines),
-        )
+                quotation.id, quotation.start, quotation.end, len(self._text),
+            )  # fmt: skip
+            return False
+        return True
 
     # -- selection --------------------------------------------------------------------
     def selection(self) -> tuple[int, int] | None:
@@ -199,8 +222,14 @@ class DocumentView(QWidget):
 
     def select_span(self, start: int, end: int) -> None:
         """Select code points [start, end) and scroll them into view."""
+        u16_start = self._positions.to_utf16(start) if 0 <= start <= len(self._text) else -1
+        u16_end = self._positions.to_utf16(end) if 0 <= end <= len(self._text) else -1
+        was_on_screen = self._span_on_screen(u16_start, u16_end)
         self._set_selection(start, end)
-        self._reveal(self._positions.to_utf16(start), self._positions.to_utf16(end))
+        # Qt scrolls just far enough to show the caret (the span's end, at the bottom
+        # edge); a span that was off screen reads better a third of the way down.
+        if not was_on_screen:
+            self._scroll_to(u16_start)
 
     def set_selected_quotation(self, quotation_id: int | None) -> None:
         """Emphasise one quotation (outlined text, bold label, thick bracket), or none."""
@@ -234,18 +263,21 @@ class DocumentView(QWidget):
         cursor.setPosition(self._positions.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         self.text_edit.setTextCursor(cursor)
 
-    def _reveal(self, u16_start: int, u16_end: int) -> None:
-        """Scroll so the span's start is on screen (and its end, when both fit)."""
+    def _span_on_screen(self, u16_start: int, u16_end: int) -> bool:
+        blocks = visible_blocks(self.text_edit)
+        height = self.text_edit.viewport().height()
+        return bool(blocks) and all(_on_screen(blocks, u16, height) for u16 in (u16_start, u16_end))
+
+    def _scroll_to(self, u16: int) -> None:
+        """Scroll so the line holding `u16` sits a third of the way down the viewport."""
         edit = self.text_edit
-        blocks = visible_blocks(edit)
-        height = edit.viewport().height()
-        if blocks and _on_screen(blocks, u16_start, height) and _on_screen(blocks, u16_end, height):
-            return
-        block = edit.document().findBlock(u16_start)
+        block = edit.document().findBlock(u16)
         edit.blockBoundingRect(block)  # lays the block out, so its line count is true
-        line = block.layout().lineForTextPosition(u16_start - block.position())
+        line = block.layout().lineForTextPosition(u16 - block.position())
         top_line = block.firstLineNumber() + (line.lineNumber() if line.isValid() else 0)
-        edit.verticalScrollBar().setValue(max(0, top_line - 2))
+        line_height = max(1, edit.fontMetrics().lineSpacing())
+        context = edit.viewport().height() // line_height // 3
+        edit.verticalScrollBar().setValue(max(0, top_line - context))
 
     def _refresh_emphasis(self) -> None:
         mark = self._marks.get(self._selected_id) if self._selected_id is not None else None
@@ -290,9 +322,44 @@ class DocumentView(QWidget):
             self.codeDropped.emit(code_id, span[0], span[1])
 
 
-def _code_color(code: CodeInfo) -> QColor:
-    color = QColor(code.color)
-    return color if color.isValid() else QColor(UNCODED_COLOR)
+class _CodeLabels:
+    """Colours, names and tooltips of codes, worked out once per update, not per quotation."""
+
+    def __init__(self, codes: Mapping[int, CodeInfo], no_codes: str, coder_format: str):
+        self._codes = codes
+        self._colors: dict[int, QColor] = {}
+        self._no_codes = no_codes
+        self._coder_format = coder_format
+        self._uncoded = QColor(UNCODED_COLOR)
+
+    def _color(self, code: CodeInfo) -> QColor:
+        color = self._colors.get(code.id)
+        if color is None:
+            color = QColor(code.color)
+            color = self._colors[code.id] = color if color.isValid() else self._uncoded
+        return color
+
+    def mark(self, quotation: QuotationInfo, u16_start: int, u16_end: int) -> MarkedQuotation:
+        """The drawable form of `quotation`, whose UTF-16 span is given."""
+        infos = [self._codes[c] for c in quotation.code_ids if c in self._codes]
+        colors = tuple([self._color(info) for info in infos]) or (self._uncoded,)
+        tooltip = [info.path or info.name for info in infos] or [self._no_codes]
+        if quotation.memo:
+            tooltip += ["", quotation.memo]
+        if quotation.coder_name:
+            tooltip.append(self._coder_format.format(quotation.coder_name))
+        return MarkedQuotation(
+            id=quotation.id,
+            start=quotation.start,
+            end=quotation.end,
+            u16_start=u16_start,
+            u16_end=u16_end,
+            color=colors[0],
+            rgb=colors[0].rgb() & 0xFFFFFF,
+            code_names=tuple([info.name for info in infos]) or (self._no_codes,),
+            code_colors=colors,
+            tooltip="\n".join(tooltip),
+        )
 
 
 def _on_screen(blocks: list[VisibleBlock], u16: int, height: int) -> bool:

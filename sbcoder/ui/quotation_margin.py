@@ -10,8 +10,11 @@ block look-ups whatever the document's length.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -20,8 +23,8 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPainter,
-    QPalette,
     QPaintEvent,
+    QPalette,
     QPen,
     QTextLayout,
 )
@@ -34,9 +37,11 @@ SIDE_PADDING = 6
 BRACKET_TICK = 5  # length of the horizontal ends of a bracket
 
 
-@dataclass(frozen=True)
-class MarkedQuotation:
-    """A quotation as the view draws it: spans in both units, colour, label, lane."""
+class MarkedQuotation(NamedTuple):
+    """A quotation as the view draws it: spans in both units, colour and label.
+
+    (A NamedTuple rather than a frozen dataclass: thousands are made per update, and a
+    tuple is built several times faster.)"""
 
     id: int
     start: int  # code points
@@ -44,10 +49,10 @@ class MarkedQuotation:
     u16_start: int  # UTF-16, for Qt
     u16_end: int
     color: QColor
+    rgb: int  # the colour as 0xRRGGBB, cheap to compare and blend
     code_names: tuple[str, ...]
     code_colors: tuple[QColor, ...]
     tooltip: str
-    lane: int = 0
 
 
 @dataclass(frozen=True)
@@ -92,24 +97,24 @@ def line_extent(blocks: list[VisibleBlock], starts: list[int], u16: int) -> tupl
     return top, top + line.height()
 
 
-def assign_lanes(quotations: list[MarkedQuotation]) -> tuple[list[MarkedQuotation], int]:
-    """Give each quotation the first lane free at its start; return them and the lane count.
-
-    Longer quotations go first among those starting together, so an enclosing quotation
-    sits nearer the text than the ones nested in it.
-    """
-    lane_ends: list[int] = []
-    placed: list[MarkedQuotation] = []
+def assign_lanes(quotations: Sequence[MarkedQuotation]) -> tuple[dict[int, int], int]:
+    """Give each quotation the lowest lane free at its start: {quotation id: lane}, and
+    the number of lanes. Longer quotations go first among those starting together, so an
+    enclosing quotation sits nearer the text than the ones nested in it."""
+    lanes: dict[int, int] = {}
+    busy: list[tuple[int, int]] = []  # heap of (end, lane) still in use
+    free: list[int] = []  # heap of lanes free again
+    count = 0
     for mark in sorted(quotations, key=lambda m: (m.start, -m.end, m.id)):
-        free = [lane for lane, lane_end in enumerate(lane_ends) if lane_end <= mark.start]
+        while busy and busy[0][0] <= mark.start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
         if free:
-            lane = free[0]
+            lane = heapq.heappop(free)
         else:
-            lane = len(lane_ends)
-            lane_ends.append(0)
-        lane_ends[lane] = mark.end
-        placed.append(replace(mark, lane=lane))
-    return placed, len(lane_ends)
+            lane, count = count, count + 1
+        heapq.heappush(busy, (mark.end, lane))
+        lanes[mark.id] = lane
+    return lanes, count
 
 
 @dataclass(frozen=True)
@@ -135,12 +140,15 @@ class QuotationMargin(QWidget):
         """Create a margin that follows `edit`'s scrolling."""
         super().__init__(parent)
         self._edit = edit
-        self._marks: list[MarkedQuotation] = []
+        self._marks: Sequence[MarkedQuotation] = ()
+        self._lanes: dict[int, int] = {}
         self._lane_count = 0
         self._selected_id: int | None = None
         self._drawn: list[_DrawnQuotation] = []
         self._drawn_key: tuple[object, ...] | None = None
         self._data_revision = 0
+        # quotation id -> (its mark, font measured with, label pieces)
+        self._label_cache: dict[int, tuple[MarkedQuotation, tuple[int, int], list]] = {}
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setAutoFillBackground(True)
@@ -153,13 +161,41 @@ class QuotationMargin(QWidget):
         edit.verticalScrollBar().valueChanged.connect(self._invalidate)
 
     # -- data -------------------------------------------------------------------------
-    def set_quotations(self, marks: list[MarkedQuotation]) -> list[MarkedQuotation]:
-        """Show `marks`; returns them with their lanes assigned."""
-        self._marks, self._lane_count = assign_lanes(marks)
+    def set_quotations(self, marks: Sequence[MarkedQuotation]) -> None:
+        """Show `marks` (lanes are assigned here, once, so scrolling never moves them)."""
+        self._marks = marks
+        self._lanes, self._lane_count = assign_lanes(marks)
+        self._label_cache.clear()
         self._data_revision += 1
         self._invalidate()
         self.updateGeometry()
-        return self._marks
+
+    def patch_quotations(
+        self,
+        marks: Sequence[MarkedQuotation],
+        added: Sequence[MarkedQuotation],
+        removed: Sequence[MarkedQuotation],
+    ) -> None:
+        """Show `marks`, of which only `added` and `removed` differ from the last call:
+        the others keep their lanes, and each new one takes the lowest lane free."""
+        for mark in removed:
+            self._lanes.pop(mark.id, None)
+            self._label_cache.pop(mark.id, None)
+        lanes = self._lanes
+        for mark in added:
+            used = {
+                lanes[other.id]
+                for other in marks
+                if other.u16_start < mark.u16_end
+                and other.u16_end > mark.u16_start
+                and other.id in lanes
+            }
+            lanes[mark.id] = next(lane for lane in range(len(used) + 1) if lane not in used)
+        self._marks = marks
+        self._lane_count = max(lanes.values(), default=-1) + 1
+        self._data_revision += 1
+        self._invalidate()
+        self.updateGeometry()
 
     def set_selected(self, quotation_id: int | None) -> None:
         """Draw quotation `quotation_id` emphasised (or none)."""
@@ -236,7 +272,7 @@ class QuotationMargin(QWidget):
             drawn.append(
                 _DrawnQuotation(
                     mark,
-                    SIDE_PADDING + (mark.lane + 0.5) * pitch,
+                    SIDE_PADDING + (self._lanes[mark.id] + 0.5) * pitch,
                     top,
                     bottom,
                     top_visible,
@@ -246,7 +282,7 @@ class QuotationMargin(QWidget):
             )
         # Labels sit level with their bracket's top, pushed down just enough not to
         # cover the label above.
-        drawn.sort(key=lambda d: (max(d.top, 0.0), d.mark.lane))
+        drawn.sort(key=lambda d: (max(d.top, 0.0), d.x))
         placed: list[_DrawnQuotation] = []
         next_free = 0.0
         for item in drawn:
@@ -265,6 +301,15 @@ class QuotationMargin(QWidget):
                 )
             )
         return placed
+
+    def geometry_of(self, quotation_id: int) -> tuple[QRectF, QRectF] | None:
+        """Bracket and label rectangles of a quotation on screen (None when off screen)."""
+        for item in self._layout():
+            if item.mark.id == quotation_id:
+                top, bottom = max(item.top, 0.0), min(item.bottom, float(self.height()))
+                bracket = QRectF(item.x - 2, top, 4, bottom - top)
+                return bracket, QRectF(item.label_rect)
+        return None
 
     def quotation_at(self, point: QPointF | QPoint) -> int | None:
         """The quotation whose label or bracket is at `point` (innermost wins)."""
@@ -291,14 +336,29 @@ class QuotationMargin(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(event.rect())
-        metrics = QFontMetrics(self.font())
         text_color = self.palette().color(QPalette.ColorRole.Text)
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Midlight), 1))
         painter.drawLine(0, 0, 0, self.height())
-        for item in self._layout():
+        layout = self._layout()
+        for item in layout:
             self._paint_bracket(painter, item)
-        for item in self._layout():
-            self._paint_label(painter, item, metrics, text_color)
+        # One font switch for all plain labels, another for the emphasised one.
+        plain = self.font()
+        painter.setFont(plain)
+        plain_metrics = QFontMetrics(plain)
+        selected = [item for item in layout if item.mark.id == self._selected_id]
+        for item in layout:
+            if item.mark.id != self._selected_id:
+                self._paint_label(painter, item, plain_metrics, text_color)
+        if selected:
+            bold = self.font()
+            bold.setBold(True)
+            painter.setFont(bold)
+            item = selected[0]
+            tint = QColor(item.mark.color)
+            tint.setAlpha(45)
+            painter.fillRect(item.label_rect, tint)
+            self._paint_label(painter, item, QFontMetrics(bold), text_color)
         painter.end()
 
     def _paint_bracket(self, painter: QPainter, item: _DrawnQuotation) -> None:
@@ -328,45 +388,45 @@ class QuotationMargin(QWidget):
         self,
         painter: QPainter,
         item: _DrawnQuotation,
-        metrics: QFontMetrics,
+        label_metrics: QFontMetrics,
         text_color: QColor,
     ) -> None:
         rect = item.label_rect
-        selected = item.mark.id == self._selected_id
-        font = self.font()
-        font.setBold(selected)
-        painter.setFont(font)
-        label_metrics = QFontMetrics(font) if selected else metrics
-        if selected:
-            painter.fillRect(
-                rect,
-                QColor(item.mark.color.red(), item.mark.color.green(), item.mark.color.blue(), 45),
-            )
-        x = rect.left() + 1
         swatch = max(6, label_metrics.ascent() - 3)
-        right = rect.right() - 1
-        for index, (name, color) in enumerate(
-            zip(item.mark.code_names, item.mark.code_colors, strict=True)
+        swatch_top = rect.center().y() - swatch / 2
+        painter.setPen(text_color)
+        align = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        for swatch_x, color, text_x, width, shown in self._label_pieces(
+            item.mark, label_metrics, swatch
         ):
+            painter.fillRect(QRectF(rect.left() + swatch_x, swatch_top, swatch, swatch), color)
+            painter.drawText(
+                QRectF(rect.left() + text_x, rect.top(), width, rect.height()), align, shown
+            )
+
+    def _label_pieces(
+        self, mark: MarkedQuotation, metrics: QFontMetrics, swatch: int
+    ) -> list[tuple[float, QColor, float, int, str]]:
+        """Swatch and (elided) name of each code, as offsets into the label; measured
+        once per quotation and font, since text measuring is most of a label's cost."""
+        font_key = (metrics.height(), metrics.averageCharWidth())
+        cached = self._label_cache.get(mark.id)
+        if cached is not None and cached[0] is mark and cached[1] == font_key:
+            return cached[2]
+        pieces: list[tuple[float, QColor, float, int, str]] = []
+        x, right = 1.0, LABEL_WIDTH - 1.0
+        for index, (name, color) in enumerate(zip(mark.code_names, mark.code_colors, strict=True)):
             if x + swatch + 4 >= right:
                 break
-            painter.fillRect(
-                QRectF(x, rect.center().y() - swatch / 2, swatch, swatch), QColor(color)
-            )
-            x += swatch + 3
-            more = index < len(item.mark.code_names) - 1
-            text = name + ("," if more else "")
-            available = int(right - x)
-            shown = label_metrics.elidedText(text, Qt.TextElideMode.ElideRight, available)
-            painter.setPen(text_color)
-            painter.drawText(
-                QRectF(x, rect.top(), available, rect.height()),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                shown,
-            )
-            x += label_metrics.horizontalAdvance(shown) + 5
+            text = name + ("," if index < len(mark.code_names) - 1 else "")
+            available = int(right - x - swatch - 3)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, available)
+            pieces.append((x, color, x + swatch + 3, available, shown))
+            x += swatch + 3 + metrics.horizontalAdvance(shown) + 5
             if shown != text:
                 break
+        self._label_cache[mark.id] = (mark, font_key, pieces)
+        return pieces
 
     # -- interaction ------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -1,0 +1,178 @@
+"""Document view: open a 50,000-word transcript with 2,000 quotations, and add one.
+
+Scenarios (issue "Document view"), each printed as one JSON line:
+- "document_view_open": `set_document` + a forced repaint (`grab()`) of the whole view,
+  highlights and margin included; baseline: a bare QPlainTextEdit of the same size doing
+  `setPlainText` + `grab()` of the same text, in the same run. Target ≤ 300 ms.
+- "document_view_update": `update_quotations` with one more quotation (on screen) until
+  painted (`grab()`); baseline: the `grab()` alone. Target ≤ 50 ms.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_document_view
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import os
+import random
+import sys
+from datetime import datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import PySide6
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+from benchmarks.common import report, summary, timed
+from benchmarks.generate import transcript
+from sbcoder.core.dto import CodeInfo, CodingInfo, QuotationInfo
+from sbcoder.ui.document_view import DocumentView
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+SIZE = (1280, 860)
+PALETTE = [
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+    "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39",
+]  # fmt: skip
+
+
+def make_codes(count: int = 40) -> dict[int, CodeInfo]:
+    """A flat codebook with distinct colours, as `codebook.tree()` would give."""
+    return {
+        i: CodeInfo(i, f"c{i}", None, f"Code {i}", f"Tak/Code {i}", PALETTE[i % len(PALETTE)],
+                    "", "", i, 1)
+        for i in range(1, count + 1)
+    }  # fmt: skip
+
+
+def make_quotations(
+    rng: random.Random, text: str, count: int, codes: dict[int, CodeInfo]
+) -> list[QuotationInfo]:
+    """`count` quotations of 3 to 60 words, spread over the text, some overlapping."""
+    word_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch in " \n"]
+    code_ids = list(codes)
+    quotations = []
+    for qid in range(1, count + 1):
+        first = rng.randrange(len(word_starts) - 70)
+        start = word_starts[first]
+        end = word_starts[first + rng.randint(3, 60)] - 1
+        chosen = rng.sample(code_ids, rng.choice([0, 1, 1, 1, 2, 3]))
+        codings = tuple(CodingInfo(qid * 10 + n, "", c, 1) for n, c in enumerate(chosen))
+        quotations.append(
+            QuotationInfo(qid, f"q{qid}", 1, "interview", start, end, text[start:end], "", 1,
+                          "Tester", datetime(2025, 1, 1), codings)
+        )  # fmt: skip
+    return quotations
+
+
+def guard_against_pyside_none_leak() -> bool:
+    """Keep PySide6 6.12.0 on Python 3.11 from crashing the run; True if it had to.
+
+    That release's abi3 wheel returns None from void methods without a new reference,
+    so every call such as `painter.drawLine()` drops one reference to None; after a few
+    tens of thousands Python aborts ("none_dealloc"). Python 3.12+ makes None immortal,
+    6.11 does not have the bug. Here None gets the reference count an immortal object
+    would have, and only when the leak is seen, so fixed versions run untouched.
+    """
+    if sys.version_info >= (3, 12):
+        return False
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(100):
+        probe.setObjectName("probe")
+    if before - sys.getrefcount(None) < 100:
+        return False
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    return True
+
+
+def main() -> None:
+    """Run both scenarios and print their JSON lines."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--words", type=int, default=50_000)
+    parser.add_argument("--quotations", type=int, default=2_000)
+    parser.add_argument("--screenshot", action="store_true", help="save screenshots/ PNGs")
+    args = parser.parse_args()
+
+    app = QApplication.instance() or QApplication([])
+    guarded = guard_against_pyside_none_leak()
+    rng = random.Random(2025)
+    text = transcript(rng, args.words)
+    codes = make_codes()
+    quotations = make_quotations(rng, text, args.quotations, codes)
+    size = {
+        "characters": len(text),
+        "quotations": len(quotations),
+        "pyside": PySide6.__version__,
+        "none_leak_guard": guarded,
+    }
+
+    view = DocumentView()
+    view.resize(*SIZE)
+    view.show()
+    bare = QPlainTextEdit()
+    bare.resize(*SIZE)
+    bare.show()
+    app.processEvents()
+
+    def open_view() -> None:
+        view.set_document(1, text, quotations, codes)
+        view.grab()
+
+    def open_bare() -> None:
+        bare.setPlainText(text)
+        bare.grab()
+
+    open_view(), open_bare()  # warm up fonts and caches for both alike
+    view_samples, bare_samples = [], []
+    for _ in range(args.runs):
+        view_samples.append(timed(open_view))
+        bare_samples.append(timed(open_bare))
+    report(
+        "document_view_open",
+        {**size, **summary(view_samples)},
+        summary(bare_samples),
+        target="median <= 300 ms",
+    )
+    if args.screenshot:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        view.grab().save(str(SCREENSHOTS / "bench_document_view_open.png"))
+
+    # One more quotation where the user is looking, alternating with the original list so
+    # every call is a real change.
+    visible_start = view.text_edit.firstVisibleBlock().position()
+    start = visible_start + 20
+    extra = QuotationInfo(
+        len(quotations) + 1, "new", 1, "interview", start, start + 40, text[start : start + 40],
+        "", 1, "Tester", datetime(2025, 1, 1), (CodingInfo(99_999, "", 1, 1),),
+    )  # fmt: skip
+    with_extra = [*quotations, extra]
+    update_samples, grab_samples = [], []
+    for run in range(args.runs * 2):
+        current = with_extra if run % 2 == 0 else quotations
+        update_samples.append(timed(lambda current=current: _update(view, current, codes)))
+        grab_samples.append(timed(view.grab))
+    report(
+        "document_view_update",
+        {**size, **summary(update_samples)},
+        summary(grab_samples),
+        target="median <= 50 ms",
+    )
+    if args.screenshot:
+        _update(view, with_extra, codes)
+        view.grab().save(str(SCREENSHOTS / "bench_document_view_update.png"))
+
+
+def _update(
+    view: DocumentView, quotations: list[QuotationInfo], codes: dict[int, CodeInfo]
+) -> None:
+    view.update_quotations(quotations, codes)
+    view.grab()
+
+
+if __name__ == "__main__":
+    main()
