@@ -630,9 +630,8 @@ CODES: tuple[EvalCode, ...] = (
                 "'s avonds niemand hebben om mee te praten, bijvoorbeeld."
             ),
             Q(
-                "Als iemand twee keer niet komt opdagen bij de koffieochtend of een andere activiteit, belt een van de "
-                "
-                "vrijwilligers even aan. Zo vallen kwetsbare mensen niet tussen wal en schip.",
+                "Als iemand twee keer niet komt opdagen bij de koffieochtend of een andere "
+                "activiteit, belt een van de vrijwilligers even aan. Zo vallen kwetsbare mensen niet tussen wal en schip.",
                 also=("inloop",),
             ),
             Q(
