@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from sbcoder.ui.quotation_margin import MarkedQuotation, VisibleBlock, visible_blocks
 
 HIGHLIGHT_ALPHA = 0.32  # one quotation's opacity; two overlapping ones reach about 0.54
+MAX_ALPHA = 0.6  # however many quotations overlap, the text stays readable
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,9 @@ def _blend(layers: tuple[int, ...]) -> QColor:
         alpha = HIGHLIGHT_ALPHA + alpha * keep
     if alpha == 0:
         return QColor(0, 0, 0, 0)
-    return QColor.fromRgbF(red / alpha, green / alpha, blue / alpha, alpha)
+    # Three or more layers would bury the text; beyond two the mix still shows, the
+    # darkening stops.
+    return QColor.fromRgbF(red / alpha, green / alpha, blue / alpha, min(alpha, MAX_ALPHA))
 
 
 def span_rects(

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -592,3 +593,31 @@ def test_updates_paint_the_same_as_a_fresh_view(view: DocumentView, qtbot) -> No
     assert coverage(view.text_edit.highlight_segments, len(TEXT) + 20) == coverage(
         fresh.text_edit.highlight_segments, len(TEXT) + 20
     )
+
+
+def test_right_click_on_a_highlight_asks_for_the_quotation_menu(
+    view: DocumentView,
+    qtbot,
+) -> None:
+    quotations = sample_quotations()
+    view.set_document(DOC_ID, TEXT, quotations, CODES)
+    view.grab()
+    cursor = QTextCursor(view.text_edit.document())
+    cursor.setPosition(view._positions.to_utf16(TEXT.index("sleutelfiguren")))
+    point = view.text_edit.cursorRect(cursor).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, view.text_edit.viewport().mapToGlobal(point)
+    )
+    with qtbot.waitSignal(view.quotationContextMenuRequested) as blocker:
+        QApplication.sendEvent(view.text_edit.viewport(), event)
+    assert blocker.args[0] == quotations[3].id
+
+
+def test_many_overlapping_quotations_keep_the_text_readable(view: DocumentView) -> None:
+    start, end = span_of(TEXT, "Vertrouwen, denk ik.")
+    stacked = [quotation(i, TEXT, start, end, [1 + i % 4]) for i in range(1, 7)]
+    view.set_document(DOC_ID, TEXT, stacked, CODES)
+    image = shoot(view, "document_view_six_overlapping.png")
+    behind = background_color(image, view, *view._positions.span_to_utf16(start, end))
+    assert behind.lightness() > 60  # dark text on it stays legible
+    assert view.margin.lane_count() == 6
