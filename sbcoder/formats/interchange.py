@@ -309,26 +309,28 @@ def _value_problem(value: object, type_name: str) -> str | None:
     return None
 
 
-def _check_guids(snapshot: ProjectSnapshot, problems: list[str]) -> set[str]:
+def _check_guids(snapshot: ProjectSnapshot, problems: list[str]) -> None:
+    quotations = [q for source in snapshot.sources for q in source.quotations]
+    groups: dict[str, list[str]] = {
+        "user": [user.guid for user in snapshot.users],
+        "code": [code.guid for code in snapshot.codes],
+        "document": [source.guid for source in snapshot.sources],
+        "quotation": [quotation.guid for quotation in quotations],
+        "coding": [coding.guid for quotation in quotations for coding in quotation.codings],
+        "case": [case.guid for case in snapshot.cases],
+        "variable": [variable.guid for variable in snapshot.variables],
+        "set": [group.guid for group in snapshot.sets],
+        "note": [note.guid for note in snapshot.notes],
+    }
     seen: set[str] = set()
-    entities: list[tuple[str, str]] = [("user", user.guid) for user in snapshot.users]
-    entities += [("code", code.guid) for code in snapshot.codes]
-    for source in snapshot.sources:
-        entities.append(("document", source.guid))
-        for quotation in source.quotations:
-            entities.append(("quotation", quotation.guid))
-            entities += [("coding", coding.guid) for coding in quotation.codings]
-    entities += [("case", case.guid) for case in snapshot.cases]
-    entities += [("variable", variable.guid) for variable in snapshot.variables]
-    entities += [("set", group.guid) for group in snapshot.sets]
-    entities += [("note", note.guid) for note in snapshot.notes]
-    for kind, guid in entities:
-        if not isinstance(guid, str) or not _CANONICAL_GUID.match(guid):
-            problems.append(f"{kind} GUID {guid!r} is not a lower-case UUID")
-        elif guid in seen:
-            problems.append(f"{kind} GUID {guid} is used twice")
-        seen.add(guid)
-    return seen
+    match = _CANONICAL_GUID.match
+    for kind, guids in groups.items():
+        for guid in guids:
+            if not isinstance(guid, str) or not match(guid):
+                problems.append(f"{kind} GUID {guid!r} is not a lower-case UUID")
+            elif guid in seen:
+                problems.append(f"{kind} GUID {guid} is used twice")
+            seen.add(guid)
 
 
 def _check_sources(snapshot: ProjectSnapshot, problems: list[str]) -> None:

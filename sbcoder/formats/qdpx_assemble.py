@@ -21,7 +21,6 @@ from sbcoder.formats.interchange import (
     User,
     Variable,
     VariableValue,
-    canonical_order,
 )
 from sbcoder.formats.qdpx_common import (
     ImportReport,
@@ -125,24 +124,32 @@ class Assembler:
                     raw_case.values, variable_by_guid, f"case {raw_case.name!r}"
                 )
         sets = self._sets(raw_sets, source_guids)
+        groups_of: dict[str, list[str]] = {}
+        for group in sets:
+            for member in group.source_guids:
+                groups_of.setdefault(member, []).append(group.guid)
+        for source in sources:
+            source.group_guids = groups_of.get(source.guid, [])
+        source_values = {owner: values for owner, values in source_values.items() if values}
+        case_values = {owner: values for owner, values in case_values.items() if values}
         users = self._add_missing_users(users, sources, notes)
         created = read_datetime(self.root.get("creationDateTime"), self.warnings, "the project")
-        snapshot = canonical_order(
-            ProjectSnapshot(
-                name=self.root.get("name") or "",
-                origin=self.origin,
-                created=created,
-                users=users,
-                codes=codes,
-                sources=sources,
-                cases=cases,
-                variables=variables,
-                case_values=case_values,
-                source_values=source_values,
-                sets=sets,
-                notes=notes,
-                unsupported=self.unsupported,
-            )
+        # Already in canonical order: codes depth first with sibling positions, quotations
+        # and codings sorted in _source, members de-duplicated, note targets sorted.
+        snapshot = ProjectSnapshot(
+            name=self.root.get("name") or "",
+            origin=self.origin,
+            created=created,
+            users=users,
+            codes=codes,
+            sources=sources,
+            cases=cases,
+            variables=variables,
+            case_values=case_values,
+            source_values=source_values,
+            sets=sets,
+            notes=notes,
+            unsupported=self.unsupported,
         )
         return snapshot, self._report(snapshot)
 
@@ -207,9 +214,12 @@ class Assembler:
                     f"({len(selection.codings)} codings)"
                 )
                 continue
-            start, split_start = mapping.convert(selection.start, is_end=False)
-            end, split_end = mapping.convert(selection.end, is_end=True)
-            split += split_start + split_end
+            if mapping.wide:
+                start, split_start = mapping.convert(selection.start, is_end=False)
+                end, split_end = mapping.convert(selection.end, is_end=True)
+                split += split_start + split_end
+            else:  # nothing counts double: positions are indexes as they stand
+                start, end = selection.start, selection.end
             if start > end:
                 start, end = end, start
                 self.warnings.append(f"a selection in {what} had its start after its end")
@@ -230,7 +240,8 @@ class Assembler:
                 selection.user,
                 codings=selection.codings,
             )
-            self._descriptions[quotation.guid] = selection.description
+            if selection.description:
+                self._descriptions[quotation.guid] = selection.description
             quotations.append(quotation)
         if split:
             self.warnings.append(
@@ -247,6 +258,11 @@ class Assembler:
                 )
             else:
                 self.unsupported.append(f"{len(raw.whole_codings)} codings of empty {what}")
+        # The canonical order (see interchange.canonical_order), made here in place.
+        quotations.sort(key=lambda q: (q.start, q.end, q.guid))
+        for quotation in quotations:
+            if len(quotation.codings) > 1:
+                quotation.codings.sort(key=lambda c: c.guid)
         return TextSource(raw.guid, raw.name, text, "", raw.created, raw.user, [], quotations)
 
     def _drop_unknown_codes(self, sources: list[TextSource], code_guids: set[str]) -> None:
@@ -280,6 +296,8 @@ class Assembler:
         foreign = not self.origin.casefold().startswith("sbcoder")
 
         def memo_for(owner: str) -> str:
+            if owner not in self.elements.owned_notes:
+                return ""  # no NoteRef at all: skip deriving the memo GUID (hot path)
             memo_guid = memo_note_guid(owner)
             if memo_guid in texts and owner in owners.get(memo_guid, ()):
                 consumed.add(memo_guid)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -57,6 +60,23 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk build of many small objects.
+
+    Reading or writing a large project creates hundreds of thousands of dataclasses
+    and XML nodes, none of them in reference cycles; the collector would otherwise
+    rescan them again and again (about a fifth of the import time).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def memo_note_guid(owner_guid: str) -> str:
     """The GUID sbcoder gives the note holding the memo of a code or quotation."""
     return str(uuid.uuid5(_MEMO_NAMESPACE, owner_guid))
@@ -95,9 +115,12 @@ def read_color(value: str | None, warnings: list[str], what: str) -> str | None:
 
 def format_datetime(value: datetime) -> str:
     """xsd:dateTime text: aware values in UTC with 'Z', naive values without a zone."""
-    if value.tzinfo is not None:
-        return value.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
-    return value.isoformat()
+    text = value.isoformat()
+    if value.tzinfo is None:
+        return text
+    if text.endswith("+00:00"):  # the usual case, and the fast one
+        return text[:-6] + "Z"
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat() + "Z"
 
 
 def read_datetime(value: str | None, warnings: list[str], what: str) -> datetime | None:
@@ -106,7 +129,7 @@ def read_datetime(value: str | None, warnings: list[str], what: str) -> datetime
         return None
     text = value.strip()
     # .NET writes seven fraction digits; Python takes at most six.
-    trimmed = re.sub(r"(\.\d{6})\d+", r"\1", text)
+    trimmed = re.sub(r"(\.\d{6})\d+", r"\1", text) if "." in text else text
     try:
         parsed = datetime.fromisoformat(trimmed)
     except ValueError:

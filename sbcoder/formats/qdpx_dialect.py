@@ -41,6 +41,21 @@ _FALLBACK_ORDER = (
 )
 
 
+_LF_VARIANTS = (PositionDialect.CODEPOINTS_LF, PositionDialect.UTF16_LF)
+_UTF16_VARIANTS = (PositionDialect.UTF16, PositionDialect.UTF16_LF)
+# Enough boundaries to tell the readings apart with certainty, few enough to stay fast.
+_MAX_SAMPLED_SPANS = 5000
+
+
+def _sample(
+    texts: Sequence[tuple[PreparedText, Sequence[tuple[int, int]]]],
+) -> list[tuple[PreparedText, Sequence[tuple[int, int]]]]:
+    """Every k-th selection of every source, so that at most about 5000 are scored."""
+    total = sum(len(spans) for _, spans in texts)
+    stride = max(1, -(-total // _MAX_SAMPLED_SPANS))
+    return [(prepared, spans[::stride]) for prepared, spans in texts if spans]
+
+
 def dialect_for_origin(origin: str) -> PositionDialect:
     """The dialect a tool is known to write, by the ``origin`` attribute of its file."""
     if "nvivo" in origin.casefold():
@@ -186,7 +201,12 @@ def detect_dialect(
         reason = "every reading agrees: no line break CRLF or emoji precedes a selection"
         return DialectChoice(suggested, reason, [])
     candidates = [suggested, *[d for d in _FALLBACK_ORDER if d != suggested]]
-    scores = [score_dialect(dialect, texts) for dialect in candidates]
+    if not has_crlf:  # the LF variants read exactly like their plain twins
+        candidates = [d for d in candidates if d not in _LF_VARIANTS or d == suggested]
+    if not has_astral:  # UTF-16 reads exactly like code points
+        candidates = [d for d in candidates if d not in _UTF16_VARIANTS or d == suggested]
+    sample = _sample(texts)
+    scores = [score_dialect(dialect, sample) for dialect in candidates]
     fewest_impossible = min(score.impossible for score in scores)
     viable = [score for score in scores if score.impossible == fewest_impossible]
     best = max(viable, key=lambda score: score.at_word_edge)  # first of ties = preferred

@@ -13,7 +13,12 @@ from pathlib import Path, PurePosixPath
 
 from sbcoder.formats.interchange import CodeNode, ProjectSnapshot, Quotation
 from sbcoder.formats.qdpx_assemble import Assembler
-from sbcoder.formats.qdpx_common import KNOWN_NAMESPACES, ImportReport, QdpxError
+from sbcoder.formats.qdpx_common import (
+    KNOWN_NAMESPACES,
+    ImportReport,
+    QdpxError,
+    collector_paused,
+)
 from sbcoder.formats.qdpx_read_xml import ElementReader, RawText, children, local
 from sbcoder.formats.qdpx_safety import (
     DEFAULT_MAX_UNPACKED_BYTES,
@@ -170,7 +175,7 @@ def read_qdpx(
     ``max_unpacked_bytes`` to unpack, a DTD or entities in the XML).
     """
     path = Path(path)
-    with SafeArchive(path, max_unpacked_bytes) as archive:
+    with collector_paused(), SafeArchive(path, max_unpacked_bytes) as archive:
         entry, prefix = _find_project_entry(path, archive)
         info = archive.find(entry)
         assert info is not None

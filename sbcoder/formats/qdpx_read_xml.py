@@ -25,22 +25,33 @@ _MEDIA_SOURCES = {
 }
 
 
+_LOCAL_NAMES: dict[object, str] = {}
+
+
+def _local_name(tag: object) -> str:
+    """A tag's name without its namespace ('' for comments and the like), memoised."""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = tag.rpartition("}")[2] if isinstance(tag, str) else ""
+        if len(_LOCAL_NAMES) < 10_000:  # tags are few; never let a hostile file grow this
+            _LOCAL_NAMES[tag] = name
+    return name
+
+
 def local(element: etree._Element) -> str:
     """The element's name without its namespace."""
-    tag = element.tag
-    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+    return _local_name(element.tag)
 
 
 def children(element: etree._Element, name: str) -> list[etree._Element]:
-    """The child elements called ``name`` (any namespace)."""
-    return [child for child in element if local(child) == name]
+    """The child elements called ``name`` (any namespace or none; filtered in C)."""
+    return list(element.iterchildren(f"{{*}}{name}"))
 
 
 def child_text(element: etree._Element, name: str) -> str | None:
     """The text of the first child called ``name``; '' if empty, None if absent."""
-    for child in element:
-        if local(child) == name:
-            return child.text or ""
+    for child in element.iterchildren(f"{{*}}{name}"):
+        return child.text or ""
     return None
 
 
@@ -140,13 +151,9 @@ class ElementReader:
 
     def note_refs(self, element: etree._Element, owner: str) -> list[str]:
         """The NoteRef targets under ``element``, remembered as owned by ``owner``."""
-        targets = []
+        targets: list[str] = []
         for note_ref in children(element, "NoteRef"):
-            target = self.ref(note_ref.get("targetGUID"), "a note reference")
-            if target is not None:
-                targets.append(target)
-                self.note_owners.setdefault(target, []).append(owner)
-                self.owned_notes.setdefault(owner, []).append(target)
+            self._note_ref(note_ref, owner, targets)
         return targets
 
     # -- elements --------------------------------------------------------------------
@@ -248,12 +255,23 @@ class ElementReader:
             result.append(RawSet(guid, name, description, members, codes, notes))
         return result
 
+    def _note_ref(self, element: etree._Element, owner: str, targets: list[str]) -> None:
+        target = self.ref(element.get("targetGUID"), "a note reference")
+        if target is not None:
+            targets.append(target)
+            self.note_owners.setdefault(target, []).append(owner)
+            self.owned_notes.setdefault(owner, []).append(target)
+
     def coding(self, element: etree._Element, what: str) -> Coding | None:
         """One <Coding>; None (with a warning) if it names no code."""
         guid = self.own_guid(element, what)
-        code_ref = children(element, "CodeRef")
-        code = self.ref(code_ref[0].get("targetGUID"), what) if code_ref else None
-        self.note_refs(element, guid)
+        code = None
+        for child in element:  # one pass: this runs for every coding of a project
+            name = _local_name(child.tag)
+            if name == "CodeRef" and code is None:
+                code = self.ref(child.get("targetGUID"), what)
+            elif name == "NoteRef":
+                self._note_ref(child, guid, [])
         if code is None:
             self.warnings.append(f"{what} names no code; it was left out")
             return None
@@ -293,22 +311,28 @@ class ElementReader:
             end = int(element.get("endPosition", ""))
         except ValueError:
             start, end = -1, -1  # reported by the caller as unusable
-        codings = [
-            coding
-            for coding in (
-                self.coding(c, f"a coding in {what}") for c in children(element, "Coding")
-            )
-            if coding is not None
-        ]
+        codings: list[Coding] = []
+        description = ""
+        note_targets: list[str] = []
+        for child in element:  # one pass: this runs for every selection of a project
+            name = _local_name(child.tag)
+            if name == "Coding":
+                coding = self.coding(child, f"a coding in {what}")
+                if coding is not None:
+                    codings.append(coding)
+            elif name == "NoteRef":
+                self._note_ref(child, guid, note_targets)
+            elif name == "Description":
+                description = child.text or ""
         return RawSelection(
             guid,
             start,
             end,
             self.date(element, where),
             self.ref(element.get("creatingUser"), where),
-            child_text(element, "Description") or "",
+            description,
             codings,
-            self.note_refs(element, guid),
+            note_targets,
         )
 
     def media_source(self, element: etree._Element) -> None:

@@ -85,6 +85,19 @@ class XmlWriter:
         self._depth -= 1
         self._emit(f"{'  ' * self._depth}</{tag}>\n")
 
+    def line(self, markup: str, depth_change: int = 0) -> None:
+        """Emit ready-made markup (already escaped) on its own line.
+
+        For the hot paths of large projects, which format GUIDs, numbers and dates
+        (none of which need escaping) straight into one string. ``depth_change`` is +1
+        after an opening tag, -1 before a closing one.
+        """
+        if depth_change < 0:
+            self._depth += depth_change
+        self._emit(f"{'  ' * self._depth}{markup}\n")
+        if depth_change > 0:
+            self._depth += depth_change
+
     def leaf(self, tag: str, attributes: list[tuple[str, str | None]]) -> None:
         """An element with attributes only."""
         self._emit(f"{'  ' * self._depth}<{tag}{self._attributes(attributes)}/>\n")
