@@ -227,13 +227,16 @@ class _CodeSpace:
         its IDF over codes: a label word should be frequent here, rare elsewhere, and not
         one code's alone."""
         theme_total = sum(counts.values()) or 1.0
+        # A word in every code (bewoner, buurt in most projects) describes no theme.
+        everywhere = math.log((len(self.codes) + 1) / len(self.codes)) + 1e-9
         scored = []
         for term, count in counts.items():
-            if count < 1.0:
+            column = self.space.index.get(term)
+            if count < 1.0 or column is None or self.space.idf[column] <= everywhere:
                 continue
             spread = sum(1 for i in idx if self.bags[i].get(term, 0) > 0) / len(idx)
             # The code-level IDF keeps words of every theme (mens, bewoner) out of labels.
-            idf = self.space.idf[self.space.index[term]] if term in self.space.index else 0.0
+            idf = self.space.idf[column]
             weight = (count / theme_total) * math.log(1 + mean_size / totals[term]) * spread * idf
             scored.append((weight, term))
         scored.sort(reverse=True)

@@ -631,7 +631,8 @@ CODES: tuple[EvalCode, ...] = (
             ),
             Q(
                 "Als iemand twee keer niet komt opdagen bij de koffieochtend of een andere "
-                "activiteit, belt een van de vrijwilligers even aan. Zo vallen kwetsbare mensen niet tussen wal en schip.",
+                "activiteit, belt een van de vrijwilligers even aan. Zo vallen kwetsbare "
+                "mensen niet tussen wal en schip.",
                 also=("inloop",),
             ),
             Q(

@@ -1,0 +1,147 @@
+"""Theme suggestion behaviour (pins, errors, report), code ranking speed, find-more."""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import time
+
+import pytest
+
+from sbcoder.nlp import (
+    CodeIndex,
+    CodeProfile,
+    TextFeatures,
+    ThemeInputError,
+    adjusted_rand_index,
+    find_similar_units,
+    rank_codes_for_passage,
+    suggest_themes,
+    suggest_themes_report,
+)
+
+FOOD = ["maaltijd", "koken", "soep", "tafel", "keuken", "recept", "pan"]
+MONEY = ["subsidie", "geld", "fonds", "budget", "aanvraag", "begroting", "euro"]
+
+
+def _features(words: list[str], rng: random.Random, n: int = 6) -> TextFeatures:
+    return TextFeatures((*(rng.choice(words) for _ in range(n)), "bewoner", "buurt"))
+
+
+def _two_topics(seed: int = 1) -> list[CodeProfile]:
+    rng = random.Random(seed)
+    codes = []
+    for i in range(8):
+        words = FOOD if i < 4 else MONEY
+        quotations = [_features(words, rng) for _ in range(5)]
+        codes.append(CodeProfile(i, f"code {i}", "", quotations, {}))
+    return codes
+
+
+def test_adjusted_rand_index():
+    assert adjusted_rand_index([0, 0, 1, 1], [5, 5, 7, 7]) == pytest.approx(1.0)
+    assert adjusted_rand_index([0, 0, 1, 1], [0, 0, 1, 2]) == pytest.approx(0.5714, abs=1e-4)
+    assert adjusted_rand_index(["a", "a", "b", "b"], [0, 1, 0, 1]) == pytest.approx(-0.5)
+    with pytest.raises(ValueError):
+        adjusted_rand_index([0], [0, 1])
+
+
+def test_two_obvious_topics_are_found_and_labelled():
+    themes = suggest_themes(_two_topics())
+    assert len(themes) == 2
+    groups = sorted(sorted(m.code_id for m in t.members) for t in themes)
+    assert groups == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    for theme in themes:
+        words = set(theme.label.split(", "))
+        topic = FOOD if theme.members[0].code_id < 4 else MONEY
+        assert words <= set(topic), theme.label
+        assert "bewoner" not in theme.distinctive_terms
+        assert all(0.0 <= m.score <= 1.0 for m in theme.members)
+
+
+def test_pinned_codes_stay_in_their_theme_and_pull_others():
+    codes = _two_topics()
+    # The researcher puts a money code with the food codes: it stays there, under the key.
+    themes = suggest_themes(codes, n_themes=2, pinned={0: "Eten", 4: "Eten", 5: "Geld"})
+    by_key = {t.key: {m.code_id for m in t.members} for t in themes}
+    assert {0, 4} <= by_key["Eten"] and 5 in by_key["Geld"]
+    assert {6, 7} <= by_key["Geld"] and {1, 2, 3} <= by_key["Eten"]
+
+
+def test_codes_pinned_to_different_keys_never_merge():
+    codes = _two_topics()
+    themes = suggest_themes(codes, n_themes=2, pinned={0: "A", 1: "B"})
+    by_key = {t.key: {m.code_id for m in t.members} for t in themes}
+    assert 0 in by_key["A"] and 1 in by_key["B"] and len(themes) == 2
+    with pytest.raises(ThemeInputError, match="2 pinned themes"):
+        suggest_themes(codes, n_themes=1, pinned={0: "A", 1: "B"})
+
+
+def test_bad_requests_are_refused():
+    codes = _two_topics()
+    with pytest.raises(ThemeInputError, match="not among the codes"):
+        suggest_themes(codes, pinned={99: "X"})
+    with pytest.raises(ThemeInputError, match="impossible"):
+        suggest_themes(codes, n_themes=20)
+    with pytest.raises(ThemeInputError, match="duplicate"):
+        suggest_themes(codes + codes[:1])
+    assert suggest_themes([]) == []
+
+
+def test_codes_without_quotations_and_tiny_inputs():
+    empty = CodeProfile(1, "Leeg", "", [], {})
+    (theme,) = suggest_themes([empty])
+    assert [m.code_id for m in theme.members] == [1]
+    pair = suggest_themes([empty, CodeProfile(2, "Ook leeg", "", [], {})])
+    assert sorted(m.code_id for t in pair for m in t.members) == [1, 2]
+
+
+def test_report_is_json():
+    report = suggest_themes_report(_two_topics())
+    text = json.dumps(report)
+    assert report["n_codes"] == 8 and report["n_themes"] == len(report["themes"])
+    assert '"name": "code 0"' in text
+
+
+def test_codes_for_a_passage():
+    codes = _two_topics()
+    passage = TextFeatures(("subsidie", "aanvraag", "bewoner"))
+    ranked = rank_codes_for_passage(passage, codes, top=3)
+    assert len(ranked) == 3 and all(code_id >= 4 for code_id, _ in ranked)
+    assert rank_codes_for_passage(TextFeatures(()), codes) == []
+
+
+def test_ranking_300_codes_and_20000_quotations_is_fast():
+    rng = random.Random(7)
+    vocabulary = [f"woord{i}" for i in range(6000)]
+    codes = []
+    for code_id in range(300):
+        own = rng.sample(vocabulary, 40)
+        quotations = [_features(own + vocabulary[:200], rng, 12) for _ in range(67)]
+        codes.append(CodeProfile(code_id, f"code {code_id}", "", quotations, {}))
+    start = time.perf_counter()
+    index = CodeIndex.build(codes)
+    build = time.perf_counter() - start
+    timings = []
+    for passage in (codes[i].quotation_features[0] for i in range(0, 300, 10)):
+        start = time.perf_counter()
+        index.rank(passage)
+        timings.append(time.perf_counter() - start)
+    median_ms = statistics.median(timings) * 1000
+    print(f"\n[nlp speed] CodeIndex.build {build:.2f} s, rank median {median_ms:.2f} ms")
+    assert median_ms <= 100
+
+
+def test_find_similar_units_ranks_and_skips_coded_spans():
+    code = CodeProfile(1, "Samen eten", "", [TextFeatures(("maaltijd", "soep", "tafel"))] * 2, {})
+    units = [
+        (10, 0, 40, TextFeatures(("maaltijd", "koken", "soep"))),
+        (10, 41, 80, TextFeatures(("subsidie", "aanvraag"))),
+        (11, 0, 30, TextFeatures(("tafel", "soep", "bewoner"))),
+        (11, 31, 60, TextFeatures(("soep", "maaltijd"))),
+    ]
+    found = find_similar_units(code, units, exclude=[(11, 25, 62)], top=10)
+    assert [(u.doc_id, u.start) for u in found] == [(10, 0), (11, 0)]
+    assert "soep" in found[0].shared_terms
+    assert find_similar_units(code, []) == []
