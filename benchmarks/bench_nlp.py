@@ -39,7 +39,7 @@ THEME_WORDS = [
     "ouderen mantelzorg rollator dagbesteding boodschappen telefooncirkel bezoek kerk",
     "nieuwkomers taal taalcafé inburgering tolk moskee vluchteling cultuur kennismaking",
 ]
-EVERYDAY = "bewoners buurt gemeente mensen wijk activiteiten straat samen elkaar jaar".split()
+EVERYDAY = "bewoners buurt gemeente mensen wijk activiteiten straat samen elkaar jaar".split()  # noqa: SIM905
 TEMPLATES = [
     "De {a} in de {e} was echt belangrijk, want {b} en {c} hoorden er gewoon bij.",
     "Ik merk dat {e} vaker over {a} praten, en ook over {b}.",
