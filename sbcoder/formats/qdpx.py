@@ -8,21 +8,25 @@ below for the details.
 
 from __future__ import annotations
 
+from sbcoder.formats.qdpx_codebook import write_qdc
 from sbcoder.formats.qdpx_common import ExportReport, ImportReport, QdpxError
 from sbcoder.formats.qdpx_dialect import PositionDialect
 from sbcoder.formats.qdpx_read import merge_duplicate_quotations, read_qdc, read_qdpx
 from sbcoder.formats.qdpx_safety import DEFAULT_MAX_UNPACKED_BYTES
-from sbcoder.formats.qdpx_write import write_qdc, write_qdpx
+from sbcoder.formats.qdpx_validate import InvalidSnapshotError, validate_snapshot
+from sbcoder.formats.qdpx_write import write_qdpx
 
 __all__ = [
     "DEFAULT_MAX_UNPACKED_BYTES",
     "ExportReport",
     "ImportReport",
+    "InvalidSnapshotError",
     "PositionDialect",
     "QdpxError",
     "merge_duplicate_quotations",
     "read_qdc",
     "read_qdpx",
+    "validate_snapshot",
     "write_qdc",
     "write_qdpx",
 ]

@@ -26,7 +26,6 @@ from sbcoder.formats.qdpx_common import (
     ImportReport,
     convert_value,
     derived_guid,
-    memo_note_guid,
     normalise_newlines,
     read_datetime,
 )
@@ -37,6 +36,7 @@ from sbcoder.formats.qdpx_dialect import (
     PreparedText,
     detect_dialect,
 )
+from sbcoder.formats.qdpx_notes import resolve_notes
 from sbcoder.formats.qdpx_read_xml import (
     ElementReader,
     RawSet,
@@ -291,58 +291,9 @@ class Assembler:
             coded = len(raw.selections) + len(raw.whole_codings)
             if coded:
                 self.unsupported.append(f"{coded} selections or codings inside note {raw.name!r}")
-        owners = self.elements.note_owners
-        consumed: set[str] = set()
-        foreign = not self.origin.casefold().startswith("sbcoder")
-
-        def memo_for(owner: str) -> str:
-            if owner not in self.elements.owned_notes:
-                return ""  # no NoteRef at all: skip deriving the memo GUID (hot path)
-            memo_guid = memo_note_guid(owner)
-            if memo_guid in texts and owner in owners.get(memo_guid, ()):
-                consumed.add(memo_guid)
-                return texts[memo_guid][1]
-            return ""
-
-        def sole_note(owner: str) -> str:
-            for note_guid in self.elements.owned_notes.get(owner, ()):
-                sole = set(owners[note_guid]) == {owner}
-                if note_guid in texts and note_guid not in consumed and sole:
-                    consumed.add(note_guid)
-                    return texts[note_guid][1]
-            return ""
-
-        for code in codes:
-            code.memo = memo_for(code.guid) or (sole_note(code.guid) if foreign else "")
-        targets = {code.guid for code in codes}
-        for source in sources:
-            targets.add(source.guid)
-            for quotation in source.quotations:
-                targets.add(quotation.guid)
-                targets.update(coding.guid for coding in quotation.codings)
-                memo = memo_for(quotation.guid) or (sole_note(quotation.guid) if foreign else "")
-                description = normalise_newlines(self._descriptions.get(quotation.guid, ""))
-                if description.strip():
-                    memo = f"{memo}\n\n{description}" if memo else description
-                quotation.memo = memo
-        notes = []
-        lost_links = 0
-        for note_guid, (raw, text) in texts.items():
-            if note_guid in consumed:
-                continue
-            linked = {owner for owner in owners.get(note_guid, ()) if owner}
-            lost_links += len(linked - targets)
-            kept = sorted(linked & targets)
-            notes.append(Note(note_guid, raw.name, text, raw.created, raw.user, kept))
-        if lost_links:
-            self.warnings.append(
-                f"{lost_links} note links point at items that were not imported; "
-                "the notes were kept without those links"
-            )
-        dangling = [guid for guid in owners if guid not in texts]
-        if dangling:
-            self.warnings.append(f"{len(dangling)} references to notes the file does not hold")
-        return notes
+        return resolve_notes(
+            texts, self.elements, self.origin, codes, sources, self._descriptions, self.warnings
+        )
 
     # -- cases, sets, values, users ---------------------------------------------------
     def _known_members(self, members: list[str], known: set[str], holder: str) -> list[str]:

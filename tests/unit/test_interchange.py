@@ -12,7 +12,6 @@ from sbcoder.formats.interchange import (
     Case,
     CodeNode,
     Coding,
-    InvalidSnapshotError,
     Note,
     ProjectSnapshot,
     Quotation,
@@ -23,8 +22,8 @@ from sbcoder.formats.interchange import (
     canonical_guid,
     canonical_order,
     code_tree_order,
-    validate_snapshot,
 )
+from sbcoder.formats.qdpx_validate import InvalidSnapshotError, validate_snapshot
 
 
 def guid(number: int) -> str:

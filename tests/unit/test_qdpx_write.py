@@ -14,7 +14,6 @@ from sbcoder.formats.interchange import (
     Case,
     CodeNode,
     Coding,
-    InvalidSnapshotError,
     Note,
     ProjectSnapshot,
     Quotation,
@@ -24,6 +23,7 @@ from sbcoder.formats.interchange import (
     Variable,
 )
 from sbcoder.formats.qdpx import read_qdc, read_qdpx, write_qdc, write_qdpx
+from sbcoder.formats.qdpx_validate import InvalidSnapshotError
 from sbcoder.progress import Cancelled, RecordingReporter
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "interop"
