@@ -6,7 +6,9 @@ whereas painting looks only at the visible blocks. Quotations are cut into segme
 every boundary and each segment gets one colour, blended from the semi-transparent
 colours of all quotations covering it, so overlaps come out darker and mixed.
 
-This widget speaks UTF-16 positions, like Qt; `DocumentView` converts.
+It also holds what the text and the margin share: `MarkedQuotation` (a quotation as
+drawn) and the geometry of the visible blocks. This widget speaks UTF-16 positions,
+like Qt; `DocumentView` converts.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -28,14 +31,73 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from sbcoder.ui.quotation_margin import MarkedQuotation, VisibleBlock, visible_blocks
-
 HIGHLIGHT_ALPHA = 0.32  # one quotation's opacity; two overlapping ones reach about 0.54
 MAX_ALPHA = 0.6  # however many quotations overlap, the text stays readable
+
+
+class MarkedQuotation(NamedTuple):
+    """A quotation as the view draws it: spans in both units, colour and label.
+
+    (A NamedTuple rather than a frozen dataclass: thousands are made per update, and a
+    tuple is built several times faster.)"""
+
+    id: int
+    start: int  # code points
+    end: int
+    u16_start: int  # UTF-16, for Qt
+    u16_end: int
+    color: QColor
+    rgb: int  # the colour as 0xRRGGBB, cheap to compare and blend
+    code_names: tuple[str, ...]
+    code_colors: tuple[QColor, ...]
+    tooltip: str
+
+
+@dataclass(frozen=True)
+class VisibleBlock:
+    """A text block on screen: UTF-16 position and length, and its vertical extent."""
+
+    position: int
+    length: int
+    top: float
+    bottom: float
+    layout: QTextLayout
+
+
+def visible_blocks(edit: QPlainTextEdit) -> list[VisibleBlock]:
+    """The blocks of `edit` that intersect its viewport, top to bottom."""
+    result: list[VisibleBlock] = []
+    block = edit.firstVisibleBlock()
+    if not block.isValid():
+        return result
+    top = edit.blockBoundingGeometry(block).translated(edit.contentOffset()).top()
+    limit = edit.viewport().height()
+    while block.isValid() and top <= limit:
+        # blockBoundingRect lays the block out if needed, so the layout below is valid.
+        height = edit.blockBoundingRect(block).height()
+        if block.isVisible():
+            result.append(
+                VisibleBlock(block.position(), block.length(), top, top + height, block.layout())
+            )
+        top += height
+        block = block.next()
+    return result
+
+
+def line_extent(blocks: list[VisibleBlock], starts: list[int], u16: int) -> tuple[float, float]:
+    """Top and bottom of the screen line holding UTF-16 position `u16` (which must be in
+    one of `blocks`; `starts` are their positions)."""
+    vb = blocks[bisect_right(starts, u16) - 1]
+    line = vb.layout.lineForTextPosition(u16 - vb.position)
+    if not line.isValid():
+        return vb.top, vb.bottom
+    top = vb.top + vb.layout.position().y() + line.y()
+    return top, top + line.height()
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,17 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sbcoder.core.dto import CodeInfo, QuotationInfo
-from sbcoder.ui.document_text import DocumentTextEdit, HighlightSegments
-from sbcoder.ui.find_bar import FindBar
-from sbcoder.ui.positions import PositionMap
-from sbcoder.ui.quotation_margin import (
+from sbcoder.ui.document_text import (
+    DocumentTextEdit,
+    HighlightSegments,
     MarkedQuotation,
-    QuotationMargin,
     VisibleBlock,
     line_extent,
     visible_blocks,
 )
+from sbcoder.ui.find_bar import FindBar
+from sbcoder.ui.positions import PositionMap
+from sbcoder.ui.quotation_margin import QuotationMargin
 
 log = logging.getLogger(__name__)
 

@@ -11,10 +11,8 @@ block look-ups whatever the document's length.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -26,75 +24,16 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QTextLayout,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from sbcoder.ui.document_text import MarkedQuotation, line_extent, visible_blocks
 
 LANE_PITCH = 9  # horizontal distance between bracket lanes, in pixels
 MAX_LANE_AREA = 120  # lanes beyond this width are squeezed closer together
 LABEL_WIDTH = 170
 SIDE_PADDING = 6
 BRACKET_TICK = 5  # length of the horizontal ends of a bracket
-
-
-class MarkedQuotation(NamedTuple):
-    """A quotation as the view draws it: spans in both units, colour and label.
-
-    (A NamedTuple rather than a frozen dataclass: thousands are made per update, and a
-    tuple is built several times faster.)"""
-
-    id: int
-    start: int  # code points
-    end: int
-    u16_start: int  # UTF-16, for Qt
-    u16_end: int
-    color: QColor
-    rgb: int  # the colour as 0xRRGGBB, cheap to compare and blend
-    code_names: tuple[str, ...]
-    code_colors: tuple[QColor, ...]
-    tooltip: str
-
-
-@dataclass(frozen=True)
-class VisibleBlock:
-    """A text block on screen: UTF-16 position and length, and its vertical extent."""
-
-    position: int
-    length: int
-    top: float
-    bottom: float
-    layout: QTextLayout
-
-
-def visible_blocks(edit: QPlainTextEdit) -> list[VisibleBlock]:
-    """The blocks of `edit` that intersect its viewport, top to bottom."""
-    result: list[VisibleBlock] = []
-    block = edit.firstVisibleBlock()
-    if not block.isValid():
-        return result
-    top = edit.blockBoundingGeometry(block).translated(edit.contentOffset()).top()
-    limit = edit.viewport().height()
-    while block.isValid() and top <= limit:
-        # blockBoundingRect lays the block out if needed, so the layout below is valid.
-        height = edit.blockBoundingRect(block).height()
-        if block.isVisible():
-            result.append(
-                VisibleBlock(block.position(), block.length(), top, top + height, block.layout())
-            )
-        top += height
-        block = block.next()
-    return result
-
-
-def line_extent(blocks: list[VisibleBlock], starts: list[int], u16: int) -> tuple[float, float]:
-    """Top and bottom of the screen line holding UTF-16 position `u16` (which must be in
-    one of `blocks`; `starts` are their positions)."""
-    vb = blocks[bisect_right(starts, u16) - 1]
-    line = vb.layout.lineForTextPosition(u16 - vb.position)
-    if not line.isValid():
-        return vb.top, vb.bottom
-    top = vb.top + vb.layout.position().y() + line.y()
-    return top, top + line.height()
 
 
 def assign_lanes(quotations: Sequence[MarkedQuotation]) -> tuple[dict[int, int], int]:
@@ -117,7 +56,7 @@ def assign_lanes(quotations: Sequence[MarkedQuotation]) -> tuple[dict[int, int],
     return lanes, count
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _DrawnQuotation:
     """Where one quotation landed in the last layout: used to paint and to hit-test."""
 
@@ -127,7 +66,7 @@ class _DrawnQuotation:
     bottom: float
     top_visible: bool
     bottom_visible: bool
-    label_rect: QRectF
+    label_rect: QRectF = field(default_factory=QRectF)
 
 
 class QuotationMargin(QWidget):
@@ -269,38 +208,17 @@ class QuotationMargin(QWidget):
                 if bottom_visible
                 else self.height() + 10.0
             )
-            drawn.append(
-                _DrawnQuotation(
-                    mark,
-                    SIDE_PADDING + (self._lanes[mark.id] + 0.5) * pitch,
-                    top,
-                    bottom,
-                    top_visible,
-                    bottom_visible,
-                    QRectF(label_x, 0, LABEL_WIDTH, line_height),
-                )
-            )
+            x = SIDE_PADDING + (self._lanes[mark.id] + 0.5) * pitch
+            drawn.append(_DrawnQuotation(mark, x, top, bottom, top_visible, bottom_visible))
         # Labels sit level with their bracket's top, pushed down just enough not to
         # cover the label above.
         drawn.sort(key=lambda d: (max(d.top, 0.0), d.x))
-        placed: list[_DrawnQuotation] = []
         next_free = 0.0
         for item in drawn:
             y = max(item.top + 1, 0.0, next_free)
-            label = QRectF(label_x, y, LABEL_WIDTH, line_height)
+            item.label_rect = QRectF(label_x, y, LABEL_WIDTH, line_height)
             next_free = y + line_height
-            placed.append(
-                _DrawnQuotation(
-                    item.mark,
-                    item.x,
-                    item.top,
-                    item.bottom,
-                    item.top_visible,
-                    item.bottom_visible,
-                    label,
-                )
-            )
-        return placed
+        return drawn
 
     def geometry_of(self, quotation_id: int) -> tuple[QRectF, QRectF] | None:
         """Bracket and label rectangles of a quotation on screen (None when off screen)."""

@@ -27,9 +27,14 @@ from PySide6.QtWidgets import QApplication
 
 from sbcoder.core.dto import CodeInfo, CodingInfo, QuotationInfo
 from sbcoder.core.project import Project
-from sbcoder.ui.document_text import HighlightSegments, span_rects
+from sbcoder.ui.document_text import (
+    HighlightSegments,
+    MarkedQuotation,
+    line_extent,
+    span_rects,
+    visible_blocks,
+)
 from sbcoder.ui.document_view import CODE_MIME, DocumentView
-from sbcoder.ui.quotation_margin import MarkedQuotation, line_extent, visible_blocks
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 DOC_ID = 7
