@@ -28,6 +28,11 @@ TEXT_2 = "Interviewer: Wat merkt u van het buurthuis?\nBewoner: Meer contact ğŸ‘
 # -- helpers shared by the merge tests ----------------------------------------------
 def coding_set(path: Path) -> set[tuple[str, int, int, str, str]]:
     """Every coding as (document sha, start, end, code path, coder name)."""
+    return set(coding_list(path))
+
+
+def coding_list(path: Path) -> list[tuple[str, int, int, str, str]]:
+    """Every coding as (document sha, start, end, code path, coder name), repeats kept."""
     with closing(sqlite3.connect(path)) as conn:
         codes = {
             row[0]: (row[1], row[2])
@@ -47,7 +52,7 @@ def coding_set(path: Path) -> set[tuple[str, int, int, str, str]]:
             "FROM codings c JOIN quotations q ON q.id = c.quotation_id "
             "JOIN documents d ON d.id = q.document_id LEFT JOIN coders k ON k.id = c.coder_id"
         ).fetchall()
-    return {(sha, start, end, path_of(code), coder) for sha, start, end, code, coder in rows}
+    return [(sha, start, end, path_of(code), coder) for sha, start, end, code, coder in rows]
 
 
 def row_sets(path: Path) -> dict[str, set[tuple]]:
