@@ -13,7 +13,6 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_document_vie
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import random
 import sys
@@ -22,8 +21,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sbcoder.ui.refcount_guard  # noqa: F401, I001  (before any PySide6 call)
+
 import PySide6
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from benchmarks.common import report, summary, timed
@@ -68,27 +68,6 @@ def make_quotations(
     return quotations
 
 
-def guard_against_pyside_none_leak() -> bool:
-    """Keep PySide6 6.12.0 on Python 3.11 from crashing the run; True if it had to.
-
-    That release's abi3 wheel returns None from void methods without a new reference,
-    so every call such as `painter.drawLine()` drops one reference to None; after a few
-    tens of thousands Python aborts ("none_dealloc"). Python 3.12+ makes None immortal,
-    6.11 does not have the bug. Here None gets the reference count an immortal object
-    would have, and only when the leak is seen, so fixed versions run untouched.
-    """
-    if sys.version_info >= (3, 12):
-        return False
-    probe = QObject()
-    before = sys.getrefcount(None)
-    for _ in range(100):
-        probe.setObjectName("probe")
-    if before - sys.getrefcount(None) < 100:
-        return False
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-    return True
-
-
 def main() -> None:
     """Run both scenarios and print their JSON lines."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -99,7 +78,6 @@ def main() -> None:
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication([])
-    guarded = guard_against_pyside_none_leak()
     rng = random.Random(2025)
     text = transcript(rng, args.words)
     codes = make_codes()
@@ -108,7 +86,8 @@ def main() -> None:
         "characters": len(text),
         "quotations": len(quotations),
         "pyside": PySide6.__version__,
-        "none_leak_guard": guarded,
+        # PySide6 6.12 on Python 3.11 leaks references to None; see ui/refcount_guard.py.
+        "refcount_guard": sys.version_info < (3, 12),
     }
 
     view = DocumentView()
