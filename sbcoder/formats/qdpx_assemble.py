@@ -149,7 +149,7 @@ class Assembler:
             source_values=source_values,
             sets=sets,
             notes=notes,
-            unsupported=self.unsupported,
+            unsupported=list(self.unsupported),
         )
         return snapshot, self._report(snapshot)
 
@@ -177,6 +177,10 @@ class Assembler:
                 self._missing_text(raw)
                 continue
             rich += raw.rich_text_path is not None
+            if raw.description.strip():
+                self.unsupported.append(
+                    f"the description of source {raw.name!r} (not imported): {raw.description}"
+                )
             loaded.append((raw, PreparedText.from_raw(text)))
         if rich:
             self.unsupported.append(
@@ -387,5 +391,5 @@ class Assembler:
                 "notes": len(snapshot.notes),
             },
             warnings=self.warnings,
-            unsupported=self.unsupported,
+            unsupported=list(self.unsupported),
         )

@@ -137,7 +137,14 @@ class _TextLoader:
 
 def _find_project_entry(path: Path, archive: SafeArchive) -> tuple[str, str]:
     """The .qde member and the folder prefix its sources are relative to."""
-    entries = [name for name in archive.names() if name.lower().endswith(".qde")]
+    entries = [
+        name
+        for name in archive.names()
+        if name.lower().endswith(".qde")
+        # macOS archivers add resource forks ("__MACOSX/._project.qde"): not projects.
+        and not name.startswith("__MACOSX/")
+        and not PurePosixPath(name).name.startswith("._")
+    ]
     at_root = [name for name in entries if "/" not in name.replace("\\", "/")]
     chosen = at_root or entries
     if len(chosen) > 1:

@@ -80,6 +80,7 @@ class RawText:
     plain_text_path: str | None
     inline_text: str | None
     rich_text_path: str | None
+    description: str = ""
     selections: list[RawSelection] = field(default_factory=list)
     whole_codings: list[Coding] = field(default_factory=list)
     note_refs: list[str] = field(default_factory=list)
@@ -292,6 +293,7 @@ class ElementReader:
             element.get("plainTextPath"),
             child_text(element, "PlainTextContent"),
             element.get("richTextPath"),
+            child_text(element, "Description") or "",
         )
         for selection in children(element, "PlainTextSelection"):
             raw.selections.append(self._selection(selection, what))

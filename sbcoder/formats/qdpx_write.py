@@ -309,6 +309,7 @@ def _zip_info(name: str) -> zipfile.ZipInfo:
         info, "compress_level" if hasattr(info, "compress_level") else "_compresslevel", _ZIP_LEVEL
     )
     info.external_attr = 0o644 << 16
+    info.create_system = 3  # the same bytes whichever system exports
     return info
 
 

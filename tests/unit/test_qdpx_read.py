@@ -426,3 +426,23 @@ def test_project_in_a_folder_inside_the_zip(tmp_path: Path) -> None:
     )
     snapshot, _ = read_qdpx(path)
     assert snapshot.sources[0].text == "tekst"
+
+
+def test_macos_resource_forks_are_not_taken_for_the_project(tmp_path: Path) -> None:
+    qde = project(text_source(content="tekst"))
+    path = make_qdpx(tmp_path / "mac.qdpx", qde, {"__MACOSX/._project.qde": b"\x00\x05\x16\x07"})
+    snapshot, _ = read_qdpx(path)
+    assert snapshot.sources[0].text == "tekst"
+
+
+def test_unknown_namespace_and_source_description_are_reported(tmp_path: Path) -> None:
+    body = (
+        f'<Sources><TextSource guid="{SOURCE}" name="Interview 1">'
+        "<Description>Afgenomen in maart</Description>"
+        "<PlainTextContent>tekst</PlainTextContent></TextSource></Sources>"
+    )
+    qde = project(body, namespace="urn:example:other")
+    snapshot, report = read_qdpx(make_qdpx(tmp_path / "ns.qdpx", qde))
+    assert snapshot.sources[0].text == "tekst"
+    assert any("urn:example:other" in warning for warning in report.warnings)
+    assert any("Afgenomen in maart" in item for item in report.unsupported)
