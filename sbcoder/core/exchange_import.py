@@ -21,7 +21,13 @@ from sbcoder.core.organising import canonical_value
 from sbcoder.core.project import Project
 from sbcoder.db import models as m
 from sbcoder.formats import interchange as x
-from sbcoder.formats.qdpx import ImportReport, QdpxError, read_qdc, read_qdpx
+from sbcoder.formats.qdpx import (
+    ImportReport,
+    QdpxError,
+    merge_duplicate_quotations,
+    read_qdc,
+    read_qdpx,
+)
 from sbcoder.formats.qdpx_common import derived_guid, memo_note_guid
 from sbcoder.progress import Reporter
 
@@ -67,6 +73,10 @@ def import_qdpx(
         snapshot, report = read_qdpx(source, reporter=reporter)
     except QdpxError as error:
         raise ValidationError(str(error)) from error
+    if not snapshot.origin.casefold().startswith("sbcoder"):
+        # NVivo and others export one selection per code applied; researchers expect
+        # one quotation carrying all of that passage's codes.
+        snapshot = merge_duplicate_quotations(snapshot)
     project = Project.create(project_path, name=snapshot.name)
     try:
         summary = _load_snapshot(project, snapshot, report)
@@ -163,17 +173,21 @@ def _load_snapshot(
                         }
                     ],
                 )
-                rows = [
-                    {
-                        "uuid": c.guid,
-                        "quotation_id": quotations[q.guid],
-                        "code_id": codes[c.code_guid],
-                        "coder_id": users.get(c.creating_user_guid or ""),
-                        "created": c.created or now,
-                    }
-                    for c in q.codings
-                    if c.code_guid in codes
-                ]
+                rows, seen = [], set()
+                for c in q.codings:
+                    key = (c.code_guid, c.creating_user_guid)
+                    if c.code_guid not in codes or key in seen:
+                        continue  # a code twice by one coder on one passage is one coding
+                    seen.add(key)
+                    rows.append(
+                        {
+                            "uuid": c.guid,
+                            "quotation_id": quotations[q.guid],
+                            "code_id": codes[c.code_guid],
+                            "coder_id": users.get(c.creating_user_guid or ""),
+                            "created": c.created or now,
+                        }
+                    )
                 if rows:
                     s.execute(insert(m.Coding), rows)
         groups = put(
