@@ -67,12 +67,12 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="163"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="162"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="163"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="162"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,12 +80,12 @@
 <context>
     <name>CodeTreePane</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="388"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="383"/>
         <source>Filter codes… (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="391"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="386"/>
         <source>Enter or double-click applies a code to the selected text; drag a code onto the text or onto another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,97 +134,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="63"/>
+        <location filename="../../sbcoder/ui/coding.py" line="68"/>
         <source>Select a quotation first (click a highlight)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="79"/>
+        <location filename="../../sbcoder/ui/coding.py" line="84"/>
         <source>Code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="93"/>
+        <location filename="../../sbcoder/ui/coding.py" line="98"/>
         <source>Select a code in the code tree first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="101"/>
+        <location filename="../../sbcoder/ui/coding.py" line="106"/>
         <source>No code used yet in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="116"/>
+        <location filename="../../sbcoder/ui/coding.py" line="121"/>
         <source>The selection has no words to name a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="147"/>
+        <location filename="../../sbcoder/ui/coding.py" line="152"/>
         <source>In-vivo code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="153"/>
+        <location filename="../../sbcoder/ui/coding.py" line="158"/>
         <source>under “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="155"/>
+        <location filename="../../sbcoder/ui/coding.py" line="160"/>
         <source>at the top level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="156"/>
+        <location filename="../../sbcoder/ui/coding.py" line="161"/>
         <source>New in-vivo code “%1” %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="186"/>
+        <location filename="../../sbcoder/ui/coding.py" line="191"/>
         <source>New code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="229"/>
+        <location filename="../../sbcoder/ui/coding.py" line="234"/>
         <source>Remove code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="238"/>
+        <location filename="../../sbcoder/ui/coding.py" line="243"/>
         <source>This quotation carries no code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="247"/>
+        <location filename="../../sbcoder/ui/coding.py" line="252"/>
         <source>Remove code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="247"/>
+        <location filename="../../sbcoder/ui/coding.py" line="252"/>
         <source>Remove which code?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="258"/>
+        <location filename="../../sbcoder/ui/coding.py" line="263"/>
         <source>Quotation memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="264"/>
+        <location filename="../../sbcoder/ui/coding.py" line="269"/>
         <source>Edit quotation memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="276"/>
+        <location filename="../../sbcoder/ui/coding.py" line="281"/>
         <source>The selection is in another document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="280"/>
+        <location filename="../../sbcoder/ui/coding.py" line="285"/>
         <source>Resize quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="291"/>
+        <location filename="../../sbcoder/ui/coding.py" line="296"/>
         <source>Delete quotation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,13 +286,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../sbcoder/ui/document_view.py" line="170"/>
-        <location filename="../../sbcoder/ui/document_view.py" line="182"/>
+        <location filename="../../sbcoder/ui/document_view.py" line="171"/>
         <source>(no codes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/document_view.py" line="174"/>
+        <location filename="../../sbcoder/ui/document_view.py" line="171"/>
         <source>Coder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,131 +506,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="162"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="166"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="164"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="168"/>
         <source>sbcoder projects (*.sbc);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="188"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="192"/>
         <source>Project in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="190"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="194"/>
         <source>The project was updated; a copy of the old file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="311"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="278"/>
         <source>Coder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="315"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="282"/>
         <source>Document: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="317"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="284"/>
         <source>No document open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="320"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="287"/>
         <source>NLP: not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="322"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="289"/>
         <source>NLP off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="324"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="291"/>
         <source>NLP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="337"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="305"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="338"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="306"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="339"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="307"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="340"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="308"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="346"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="314"/>
         <source>sbcoder — no project open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="143"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="142"/>
         <source>Select a code in the code tree first</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../sbcoder/ui/window_support.py" line="146"/>
-        <source>Code %n search hit(s) with “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="169"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="168"/>
         <source>Remove code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="222"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="221"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="224"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="223"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="227"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="226"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="229"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="228"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="269"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="268"/>
         <source>About sbcoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="270"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="269"/>
         <source>&lt;h3&gt;sbcoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts: CIMO and open coding, memos, several coders, spaCy suggestions.&lt;/p&gt;&lt;p&gt;Works offline; your project is one file that is saved with every edit.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="288"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="287"/>
         <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/app.py" line="110"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/app.py" line="111"/>
+        <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,27 +776,27 @@
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="120"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="124"/>
         <source>Quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="121"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="125"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="122"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="126"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="123"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="127"/>
         <source>Coder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="124"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="128"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,27 +804,27 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="262"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="305"/>
         <source>Quotations of code “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="266"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="309"/>
         <source>Quotations in “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="268"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="311"/>
         <source>Select a code or open a document to list its quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="280"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="323"/>
         <source>Include sub-codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="281"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="324"/>
         <source>Coder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1149,7 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../sbcoder/ui/workbench.py" line="129"/>
+        <location filename="../../sbcoder/ui/workbench.py" line="139"/>
         <source>sbcoder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -66,12 +66,12 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="163" />
+        <location filename="../../sbcoder/ui/code_tree.py" line="162" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="163" />
+        <location filename="../../sbcoder/ui/code_tree.py" line="162" />
         <source>Quotations</source>
         <translation>Citaten</translation>
     </message>
@@ -79,12 +79,12 @@
 <context>
     <name>CodeTreePane</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="388" />
+        <location filename="../../sbcoder/ui/code_tree.py" line="383" />
         <source>Filter codes… (Ctrl+K)</source>
         <translation>Codes filteren… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="391" />
+        <location filename="../../sbcoder/ui/code_tree.py" line="386" />
         <source>Enter or double-click applies a code to the selected text; drag a code onto the text or onto another code.</source>
         <translation>Enter of dubbelklikken kent een code toe aan de geselecteerde tekst; sleep een code naar de tekst of naar een andere code.</translation>
     </message>
@@ -133,97 +133,97 @@
         <translation>Selecteer eerst een passage in het document</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="63" />
+        <location filename="../../sbcoder/ui/coding.py" line="68" />
         <source>Select a quotation first (click a highlight)</source>
         <translation>Kies eerst een citaat (dubbelklik op een markering)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="79" />
+        <location filename="../../sbcoder/ui/coding.py" line="84" />
         <source>Code “%1”</source>
         <translation>Coderen met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="93" />
+        <location filename="../../sbcoder/ui/coding.py" line="98" />
         <source>Select a code in the code tree first</source>
         <translation>Kies eerst een code in de codeboom</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="101" />
+        <location filename="../../sbcoder/ui/coding.py" line="106" />
         <source>No code used yet in this session</source>
         <translation>In deze sessie is nog geen code gebruikt</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="116" />
+        <location filename="../../sbcoder/ui/coding.py" line="121" />
         <source>The selection has no words to name a code</source>
         <translation>De selectie bevat geen woorden om een code naar te noemen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="147" />
+        <location filename="../../sbcoder/ui/coding.py" line="152" />
         <source>In-vivo code “%1”</source>
         <translation>In-vivocode ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="153" />
+        <location filename="../../sbcoder/ui/coding.py" line="158" />
         <source>under “%1”</source>
         <translation>onder ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="155" />
+        <location filename="../../sbcoder/ui/coding.py" line="160" />
         <source>at the top level</source>
         <translation>op het hoogste niveau</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="156" />
+        <location filename="../../sbcoder/ui/coding.py" line="161" />
         <source>New in-vivo code “%1” %2</source>
         <translation>Nieuwe in-vivocode ‘%1’ %2</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="186" />
+        <location filename="../../sbcoder/ui/coding.py" line="191" />
         <source>New code “%1”</source>
         <translation>Nieuwe code ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="229" />
+        <location filename="../../sbcoder/ui/coding.py" line="234" />
         <source>Remove code “%1”</source>
         <translation>Code ‘%1’ weghalen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="238" />
+        <location filename="../../sbcoder/ui/coding.py" line="243" />
         <source>This quotation carries no code</source>
         <translation>Dit citaat heeft geen code</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="247" />
+        <location filename="../../sbcoder/ui/coding.py" line="252" />
         <source>Remove code</source>
         <translation>Code weghalen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="247" />
+        <location filename="../../sbcoder/ui/coding.py" line="252" />
         <source>Remove which code?</source>
         <translation>Welke code weghalen?</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="258" />
+        <location filename="../../sbcoder/ui/coding.py" line="263" />
         <source>Quotation memo</source>
         <translation>Citaatmemo</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="264" />
+        <location filename="../../sbcoder/ui/coding.py" line="269" />
         <source>Edit quotation memo</source>
         <translation>Citaatmemo bewerken</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="276" />
+        <location filename="../../sbcoder/ui/coding.py" line="281" />
         <source>The selection is in another document</source>
         <translation>De selectie staat in een ander document</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="280" />
+        <location filename="../../sbcoder/ui/coding.py" line="285" />
         <source>Resize quotation</source>
         <translation>Citaat aanpassen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/coding.py" line="291" />
+        <location filename="../../sbcoder/ui/coding.py" line="296" />
         <source>Delete quotation</source>
         <translation>Citaat verwijderen</translation>
     </message>
@@ -266,7 +266,10 @@
     <message numerus="yes">
         <location filename="../../sbcoder/ui/documents_pane.py" line="151" />
         <source>%n quotation(s)</source>
-        <translation><numerusform>%n citaat</numerusform><numerusform>%n citaten</numerusform></translation>
+        <translation>
+            <numerusform>%n citaat</numerusform>
+            <numerusform>%n citaten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/documents_pane.py" line="163" />
@@ -282,13 +285,12 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../sbcoder/ui/document_view.py" line="170" />
-        <location filename="../../sbcoder/ui/document_view.py" line="182" />
+        <location filename="../../sbcoder/ui/document_view.py" line="171" />
         <source>(no codes)</source>
         <translation>(geen codes)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/document_view.py" line="174" />
+        <location filename="../../sbcoder/ui/document_view.py" line="171" />
         <source>Coder: {0}</source>
         <translation>Codeur: {0}</translation>
     </message>
@@ -313,17 +315,26 @@
     <message numerus="yes">
         <location filename="../../sbcoder/ui/document_actions.py" line="69" />
         <source>Importing %n document(s)</source>
-        <translation><numerusform>%n document importeren</numerusform><numerusform>%n documenten importeren</numerusform></translation>
+        <translation>
+            <numerusform>%n document importeren</numerusform>
+            <numerusform>%n documenten importeren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbcoder/ui/document_actions.py" line="83" />
         <source>Import %n document(s)</source>
-        <translation><numerusform>%n document importeren</numerusform><numerusform>%n documenten importeren</numerusform></translation>
+        <translation>
+            <numerusform>%n document importeren</numerusform>
+            <numerusform>%n documenten importeren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbcoder/ui/document_actions.py" line="98" />
         <source>%n document(s) imported</source>
-        <translation><numerusform>%n document geïmporteerd</numerusform><numerusform>%n documenten geïmporteerd</numerusform></translation>
+        <translation>
+            <numerusform>%n document geïmporteerd</numerusform>
+            <numerusform>%n documenten geïmporteerd</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/document_actions.py" line="104" />
@@ -333,12 +344,18 @@
     <message numerus="yes">
         <location filename="../../sbcoder/ui/document_actions.py" line="107" />
         <source>%n file(s) skipped: already in the project</source>
-        <translation><numerusform>%n bestand overgeslagen: al in het project</numerusform><numerusform>%n bestanden overgeslagen: al in het project</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand overgeslagen: al in het project</numerusform>
+            <numerusform>%n bestanden overgeslagen: al in het project</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbcoder/ui/document_actions.py" line="110" />
         <source>%n file(s) could not be read</source>
-        <translation><numerusform>%n bestand kon niet gelezen worden</numerusform><numerusform>%n bestanden konden niet gelezen worden</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand kon niet gelezen worden</numerusform>
+            <numerusform>%n bestanden konden niet gelezen worden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/document_actions.py" line="112" />
@@ -488,129 +505,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="162" />
+        <location filename="../../sbcoder/ui/main_window.py" line="166" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="164" />
+        <location filename="../../sbcoder/ui/main_window.py" line="168" />
         <source>sbcoder projects (*.sbc);;All files (*)</source>
         <translation>sbcoder-projecten (*.sbc);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="188" />
+        <location filename="../../sbcoder/ui/main_window.py" line="192" />
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="190" />
+        <location filename="../../sbcoder/ui/main_window.py" line="194" />
         <source>The project was updated; a copy of the old file is kept</source>
         <translation>Het project is bijgewerkt; een kopie van het oude bestand is bewaard</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="311" />
+        <location filename="../../sbcoder/ui/main_window.py" line="278" />
         <source>Coder: %1</source>
         <translation>Codeur: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="315" />
+        <location filename="../../sbcoder/ui/main_window.py" line="282" />
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="317" />
+        <location filename="../../sbcoder/ui/main_window.py" line="284" />
         <source>No document open</source>
         <translation>Geen document open</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="320" />
+        <location filename="../../sbcoder/ui/main_window.py" line="287" />
         <source>NLP: not loaded</source>
         <translation>NLP: niet geladen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="322" />
+        <location filename="../../sbcoder/ui/main_window.py" line="289" />
         <source>NLP off</source>
         <translation>NLP uit</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="324" />
+        <location filename="../../sbcoder/ui/main_window.py" line="291" />
         <source>NLP: %1</source>
         <translation>NLP: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="337" />
+        <location filename="../../sbcoder/ui/main_window.py" line="305" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="338" />
+        <location filename="../../sbcoder/ui/main_window.py" line="306" />
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="339" />
+        <location filename="../../sbcoder/ui/main_window.py" line="307" />
         <source>Quotations</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="340" />
+        <location filename="../../sbcoder/ui/main_window.py" line="308" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="346" />
+        <location filename="../../sbcoder/ui/main_window.py" line="314" />
         <source>sbcoder — no project open</source>
         <translation>sbcoder — geen project open</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="143" />
+        <location filename="../../sbcoder/ui/window_support.py" line="142" />
         <source>Select a code in the code tree first</source>
         <translation>Kies eerst een code in de codeboom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/window_support.py" line="146" />
         <source>Code %n search hit(s) with “%1”</source>
-        <translation><numerusform>%n zoektreffer coderen met ‘%1’</numerusform><numerusform>%n zoektreffers coderen met ‘%1’</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>%n zoektreffer coderen met ‘%1’</numerusform>
+            <numerusform>%n zoektreffers coderen met ‘%1’</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="169" />
+        <location filename="../../sbcoder/ui/window_support.py" line="168" />
         <source>Remove code “%1”</source>
         <translation>Code ‘%1’ weghalen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="222" />
+        <location filename="../../sbcoder/ui/window_support.py" line="221" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="224" />
+        <location filename="../../sbcoder/ui/window_support.py" line="223" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="227" />
+        <location filename="../../sbcoder/ui/window_support.py" line="226" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="229" />
+        <location filename="../../sbcoder/ui/window_support.py" line="228" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="269" />
+        <location filename="../../sbcoder/ui/window_support.py" line="268" />
         <source>About sbcoder</source>
         <translation>Over sbcoder</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="270" />
+        <location filename="../../sbcoder/ui/window_support.py" line="269" />
         <source>&lt;h3&gt;sbcoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts: CIMO and open coding, memos, several coders, spaCy suggestions.&lt;/p&gt;&lt;p&gt;Works offline; your project is one file that is saved with every edit.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;sbcoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten: CIMO en open coderen, memo's, meerdere codeurs, suggesties van spaCy.&lt;/p&gt;&lt;p&gt;Werkt offline; uw project is één bestand dat bij elke bewerking wordt opgeslagen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="288" />
+        <location filename="../../sbcoder/ui/window_support.py" line="287" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/app.py" line="110" />
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/app.py" line="111" />
+        <source>Something went wrong: %1</source>
+        <translation>Er ging iets mis: %1</translation>
     </message>
 </context>
 <context>
@@ -753,27 +782,27 @@
 <context>
     <name>QuotationTableModel</name>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="120" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="124" />
         <source>Quotation</source>
         <translation>Citaat</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="121" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="125" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="122" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="126" />
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="123" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="127" />
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="124" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="128" />
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
@@ -781,27 +810,27 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="262" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="305" />
         <source>Quotations of code “%1”: %2</source>
         <translation>Citaten van code ‘%1’: %2</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="266" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="309" />
         <source>Quotations in “%1”: %2</source>
         <translation>Citaten in ‘%1’: %2</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="268" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="311" />
         <source>Select a code or open a document to list its quotations</source>
         <translation>Kies een code of open een document om de citaten te zien</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="280" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="323" />
         <source>Include sub-codes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="281" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="324" />
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
@@ -816,7 +845,10 @@
     <message numerus="yes">
         <location filename="../../sbcoder/ui/search_pane.py" line="157" />
         <source>%n hit(s)</source>
-        <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/search_pane.py" line="187" />
@@ -1123,7 +1155,7 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../sbcoder/ui/workbench.py" line="129" />
+        <location filename="../../sbcoder/ui/workbench.py" line="139" />
         <source>sbcoder</source>
         <translation>sbcoder</translation>
     </message>

@@ -84,6 +84,7 @@ def run_gui(project_path: str | None = None) -> int:
     from sbcoder.ui.main_window import MainWindow
 
     app = create_application()
+    sys.excepthook = _show_unexpected_error
     settings = AppSettings()
     install_language(settings.language)
     window = MainWindow(settings)
@@ -94,3 +95,20 @@ def run_gui(project_path: str | None = None) -> int:
         window.open_project(Path(project_path))
     window.start_background_tasks()
     return app.exec()
+
+
+def _show_unexpected_error(kind: type[BaseException], error: BaseException, tb: object) -> None:
+    """A bug anywhere in a slot: tell the user in one line, keep the trace on stderr."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    traceback.print_exception(kind, error, tb)  # type: ignore[arg-type]
+    reason = (str(error).strip().splitlines() or [kind.__name__])[0]
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("MainWindow", "Unexpected error"),
+        QCoreApplication.translate("MainWindow", "Something went wrong: %1").replace(
+            "%1", f"{kind.__name__}: {reason}"
+        ),
+    )

@@ -49,6 +49,12 @@ def swatch(color: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+def count_column_width(view: QWidget) -> int:
+    """Room for a count up to 99,999 or the header "Quotations", whichever is wider."""
+    metrics = view.fontMetrics()
+    return max(metrics.horizontalAdvance("99999"), metrics.horizontalAdvance("Quotations")) + 16
+
+
 def parse_code_ids(data: QMimeData) -> list[int]:
     """The code ids a drag carries (comma-separated ASCII), or []."""
     if not data.hasFormat(CODE_MIME):
@@ -296,7 +302,9 @@ class CodeTreePane(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: sizing to contents would read every row on each count change.
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COUNT_COLUMN, count_column_width(self.view))
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         if extra is not None:

@@ -58,6 +58,11 @@ class CodingController(QObject):
     def _quotation(self) -> QuotationInfo | None:
         """The current quotation, or None with a hint."""
         qid = self.window.current_quotation_id
+        view = self.window.document_view
+        span = view.selection() if view.document_id is not None else None
+        if qid is None and span is not None:  # keyboard users: the quotation under the caret
+            under = view.quotations_at(span[0])
+            qid = under[0] if under else None
         project = self.workbench.project
         if qid is None or project is None:
             self.window.show_status(self.tr("Select a quotation first (click a highlight)"))

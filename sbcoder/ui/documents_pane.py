@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sbcoder.core.dto import DocumentInfo, GroupInfo
+from sbcoder.ui.code_tree import count_column_width
 
 Index = QModelIndex | QPersistentModelIndex
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -225,7 +226,9 @@ class DocumentsPane(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: sizing to contents would read every row on each count change.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(1, count_column_width(self.view))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.view)

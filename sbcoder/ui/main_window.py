@@ -29,7 +29,8 @@ from sbcoder.ui.document_actions import DocumentsController
 from sbcoder.ui.document_view import DocumentView
 from sbcoder.ui.documents_pane import DocumentsPane
 from sbcoder.ui.new_project_dialog import ask_new_project
-from sbcoder.ui.quotations_pane import QuotationsPane, made_by
+from sbcoder.ui.quotations_pane import QuotationsPane
+from sbcoder.ui.refresh import ViewRefresher
 from sbcoder.ui.search_pane import SearchHit, SearchPane
 from sbcoder.ui.settings import AppSettings
 from sbcoder.ui.workbench import EXPECTED_ERRORS, Workbench
@@ -55,7 +56,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.document_view)
         self.documents_pane = DocumentsPane(self)
         self.code_pane = CodeTreePane(CoderFilterCombo(self.coder_filter), self)
+        self.refresher = ViewRefresher(self)
         self.quotations_pane = QuotationsPane(self.workbench, self.coder_filter, self)
+        self.quotations_pane.document_rows = self.refresher.document_rows
+        self.quotations_pane.code_infos = lambda: self.codes
         self.search_pane = SearchPane(self.workbench, self)
         self.docks = {
             "documents": self._dock(
@@ -133,7 +137,7 @@ class MainWindow(QMainWindow):
         if project is not None and self.settings.coder_name:
             self.workbench.query(lambda: project.coders.set_current(self.settings.coder_name))
             self.coder_filter.set_coders(self.workbench.query(project.coders.list, []))
-        self._update_status()
+        self.update_status()
 
     # -- projects --------------------------------------------------------------------------
     def new_project(self) -> bool:
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
             task.cancel()
             task.wait()
         self.document_view.clear()
+        self.refresher.forget()
         self.current_quotation_id = None
         self.codes = {}
         self.code_pane.set_codes([])
@@ -212,46 +217,8 @@ class MainWindow(QMainWindow):
 
     # -- refreshing --------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
-        """Refresh only the panes that show what changed."""
-        project = self.workbench.project
-        if project is None:
-            return
-        if changes.affects("coders"):
-            self.coder_filter.set_coders(self.workbench.query(project.coders.list, []))
-        if changes.affects("codes", "codings", "quotations", "coders"):
-            tree = self.workbench.query(
-                lambda: project.codebook.tree(self.coder_filter.coder_id), []
-            )
-            self.codes = {c.id: c for c in tree}
-            self.code_pane.set_codes(tree)
-        if changes.affects("documents", "groups", "quotations"):
-            documents = self.workbench.query(project.documents.list, [])
-            self.documents_pane.model.set_contents(
-                documents, self.workbench.query(project.organising.groups, [])
-            )
-            doc_id = self.document_view.document_id
-            if doc_id is not None and all(d.id != doc_id for d in documents):
-                self.document_view.clear()
-                self.quotations_pane.show_scope("none", None)
-        doc_id = self.document_view.document_id
-        if doc_id is not None and (
-            changes.affects("codes")
-            or (
-                changes.affects("quotations", "codings")
-                and (doc_id in changes.document_ids or not changes.document_ids)
-            )
-        ):
-            self.document_view.update_quotations(self._document_quotations(doc_id), self.codes)
-            self.document_view.set_selected_quotation(self.current_quotation_id)
-        self._update_status()
-        self.update_actions()
-
-    def _document_quotations(self, document_id: int) -> list[QuotationInfo]:
-        project = self.workbench.project
-        assert project is not None
-        rows = self.workbench.query(lambda: project.quotations.list(document_id=document_id), [])
-        coder = self.coder_filter.coder_id
-        return rows if coder is None else [q for q in rows if made_by(q, coder)]
+        """Refresh only the panes that show what changed (see refresh.py)."""
+        self.refresher.refresh(changes)
 
     # -- documents and quotations -------------------------------------------------------------
     def open_document(self, document_id: int, select: tuple[int, int] | None = None) -> bool:
@@ -264,15 +231,14 @@ class MainWindow(QMainWindow):
             if text is None:
                 return False
             self.current_quotation_id = None
-            self.document_view.set_document(
-                document_id, text, self._document_quotations(document_id), self.codes
-            )
+            shown = self.refresher.load_document(document_id)
+            self.document_view.set_document(document_id, text, shown, self.codes)
             self.documents_pane.select_document(document_id)
         self.quotations_pane.show_scope("document", document_id)
         if select is not None:
             self.document_view.select_span(*select)
             self.document_view.setFocus()
-        self._update_status()
+        self.update_status()
         self.update_actions()
         return True
 
@@ -306,7 +272,8 @@ class MainWindow(QMainWindow):
         """A passing message in the status bar."""
         self.statusBar().showMessage(message, milliseconds)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
+        """Coder, document and NLP pipeline in the status bar."""
         self.coder_label.setText(
             self.tr("Coder: %1").replace("%1", self.settings.coder_name or "—")
         )
@@ -350,7 +317,7 @@ class MainWindow(QMainWindow):
         self.actions.retranslate()
         support.update_undo_texts(self)
         support.fill_recent_menu(self)
-        self._update_status()
+        self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate when the language changes."""

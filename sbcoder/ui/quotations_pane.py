@@ -6,7 +6,7 @@ queries the project. Double-click (or Enter) on a row opens the passage.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sbcoder.core.changes import Changes
 from sbcoder.core.dto import CodeInfo, QuotationInfo
 from sbcoder.ui.coder_filter import CoderFilter, CoderFilterCombo
+from sbcoder.ui.refresh import made_by
 from sbcoder.ui.workbench import Workbench
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,6 +59,10 @@ class QuotationTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self._codes = dict(codes)
         self.endResetModel()
+
+    def rows(self) -> list[QuotationInfo]:
+        """The quotations listed, in order."""
+        return list(self._rows)
 
     def quotation(self, row: int) -> QuotationInfo | None:
         """The quotation on a row."""
@@ -141,6 +145,9 @@ class QuotationsPane(QWidget):
         self._scope: tuple[str, int | None] = ("none", None)
         self._codes: dict[int, CodeInfo] = {}
         self._current_id: int | None = None
+        # Where the window's caches are: the open document's quotations, the codes.
+        self.document_rows: Callable[[int], list[QuotationInfo] | None] = lambda _doc: None
+        self.code_infos: Callable[[], Mapping[int, CodeInfo]] | None = None
         self.model = QuotationTableModel(self)
         self.title = QLabel(self)
         self.include_children = QCheckBox(self)
@@ -173,8 +180,6 @@ class QuotationsPane(QWidget):
         self.view.doubleClicked.connect(self._opened)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.include_children.toggled.connect(lambda _checked: self.reload())
-        coder_filter.changed.connect(lambda _coder: self.reload())
-        workbench.changed.connect(self._changed)
         workbench.projectClosed.connect(lambda: self.show_scope("none", None))
         self.retranslate()
 
@@ -190,32 +195,70 @@ class QuotationsPane(QWidget):
         """What is listed: ("code", id), ("document", id) or ("none", None)."""
         return self._scope
 
-    def _changed(self, changes: Changes) -> None:
-        if changes.affects("quotations", "codings", "codes", "documents", "coders"):
-            self.reload()
-
     def reload(self) -> None:
-        """Ask the project again for what this pane lists (keeping the current row)."""
+        """List the scope's quotations again (the window calls this after changes)."""
         project = self.workbench.project
         kind, item_id = self._scope
         rows: list[QuotationInfo] = []
         codes: dict[int, CodeInfo] = {}
         if project is not None and item_id is not None:
             coder_id = self.coder_filter.coder_id
-            tree = self.workbench.query(project.codebook.tree, [])
-            codes = {c.id: c for c in tree}
+            if self.code_infos is not None:
+                codes = dict(self.code_infos())
+            else:
+                codes = {c.id: c for c in self.workbench.query(project.codebook.tree, [])}
             if kind == "code" and item_id in codes:
-                ids = [item_id]
-                if self.include_children.isChecked():
-                    ids += _descendants(codes, item_id)
+                ids = self._scope_code_ids(codes)
                 rows = self.workbench.query(
                     lambda: project.quotations.list(code_ids=ids, coder_id=coder_id), []
                 )
             elif kind == "document":
-                every = self.workbench.query(
-                    lambda: project.quotations.list(document_id=item_id), []
-                )
-                rows = [q for q in every if coder_id is None or made_by(q, coder_id)]
+                cached = self.document_rows(item_id)
+                if cached is None:
+                    every = self.workbench.query(
+                        lambda: project.quotations.list(document_id=item_id), []
+                    )
+                    cached = [q for q in every if coder_id is None or made_by(q, coder_id)]
+                rows = cached
+        self.model.set_rows(rows, codes)
+        self._codes = codes
+        self._set_title()
+        self.select_quotation(self._current_id)
+
+    def _scope_code_ids(self, codes: Mapping[int, CodeInfo]) -> list[int]:
+        kind, item_id = self._scope
+        if kind != "code" or item_id not in codes:
+            return []
+        ids = [item_id]
+        if self.include_children.isChecked():
+            ids += _descendants(codes, item_id)
+        return ids
+
+    def patch(self, quotation: QuotationInfo) -> None:
+        """Show an edited quotation without asking the project again."""
+        kind, item_id = self._scope
+        coder_id = self.coder_filter.coder_id
+        codes = dict(self.code_infos()) if self.code_infos is not None else self._codes
+        if kind == "document":
+            belongs = quotation.document_id == item_id
+        else:
+            wanted = set(self._scope_code_ids(codes))
+            belongs = any(
+                c.code_id in wanted and coder_id in (None, c.coder_id) for c in quotation.codings
+            )
+        if coder_id is not None and not made_by(quotation, coder_id):
+            belongs = False
+        rows = self.model.rows()
+        index = next((i for i, q in enumerate(rows) if q.id == quotation.id), -1)
+        if index >= 0 and belongs:
+            rows[index] = quotation
+        elif index >= 0:
+            del rows[index]
+        elif belongs:  # in text order among its document's rows (or after them all)
+            key = (quotation.start, quotation.end, quotation.id)
+            same = [i for i, q in enumerate(rows) if q.document_id == quotation.document_id]
+            later = [i for i in same if (rows[i].start, rows[i].end, rows[i].id) > key]
+            rows.insert(later[0] if later else (same[-1] + 1 if same else len(rows)), quotation)
         self.model.set_rows(rows, codes)
         self._codes = codes
         self._set_title()
@@ -296,8 +339,3 @@ def _descendants(codes: Mapping[int, CodeInfo], code_id: int) -> list[int]:
         out.append(current)
         stack.extend(codes[current].child_ids if current in codes else ())
     return out
-
-
-def made_by(quotation: QuotationInfo, coder_id: int) -> bool:
-    """True if the coder made the quotation or one of its codings."""
-    return quotation.coder_id == coder_id or any(c.coder_id == coder_id for c in quotation.codings)

@@ -3,7 +3,6 @@ enabled state of actions, the Help and Settings dialogs, and NLP loading."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -296,16 +295,17 @@ def show_shortcuts(w: MainWindow) -> None:
 
 
 def load_nlp(w: MainWindow) -> None:
-    """Load the spaCy pipeline in the background, if the NLP layer is there."""
-    if importlib.util.find_spec("sbcoder.nlp.pipeline") is None:
-        return
+    """Load the spaCy pipeline in the background; the status bar says which one is
+    active, "NLP off" when loading failed, and "not loaded" without the NLP layer."""
 
-    def load(_reporter: object) -> str:
-        from sbcoder.nlp.pipeline import get_pipeline
-
+    def load(_reporter: object) -> str | None:
+        try:
+            from sbcoder.nlp.pipeline import get_pipeline
+        except ImportError:
+            return None
         return str(getattr(get_pipeline(), "name", "") or "spaCy")
 
-    def done(name: str) -> None:
+    def done(name: str | None) -> None:
         w.nlp_name = name
         w.retranslate()
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sbcoder.core.changes import Changes
 from sbcoder.core.commands import Command
+from sbcoder.core.dto import QuotationInfo
 from sbcoder.core.errors import ProjectFileError, SbcoderError
 from sbcoder.progress import Cancelled
 from sbcoder.ui.undo import CoreUndoCommand
@@ -63,6 +64,9 @@ class Workbench(QObject):
         self.project: Project | None = None
         self.undo_stack = QUndoStack(self)
         self.last_code_id: int | None = None
+        # The quotation an edit handed back, while its changes are broadcast: panes may
+        # patch themselves from it instead of asking the project again.
+        self.edited_quotation: QuotationInfo | None = None
 
     # -- project ---------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -87,7 +91,12 @@ class Workbench(QObject):
         except EXPECTED_ERRORS as error:
             self.show_error(error)
             return None
-        self.push(outcome.command, outcome.changes, text)
+        value = outcome.value
+        self.edited_quotation = value if isinstance(value, QuotationInfo) else None
+        try:
+            self.push(outcome.command, outcome.changes, text)
+        finally:
+            self.edited_quotation = None
         return outcome
 
     def push(self, command: Command, changes: Changes, text: str | None = None) -> None:
@@ -114,8 +123,9 @@ class Workbench(QObject):
             return default
 
     def _undo_failed(self, error: Exception) -> None:
-        # The stack no longer matches the project; starting afresh is the safe choice.
-        self.undo_stack.clear()
+        # The stack no longer matches the project; starting afresh is the safe choice,
+        # once the stack has left the undo/redo call it is in now.
+        QTimer.singleShot(0, self.undo_stack.clear)
         self.show_error(error)
         self.notify(ALL_KINDS)
 
