@@ -67,12 +67,12 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="162"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="168"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="162"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="168"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,12 +80,12 @@
 <context>
     <name>CodeTreePane</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="383"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="391"/>
         <source>Filter codes… (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="386"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="394"/>
         <source>Enter or double-click applies a code to the selected text; drag a code onto the text or onto another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,12 +260,12 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../sbcoder/ui/documents_pane.py" line="138"/>
+        <location filename="../../sbcoder/ui/documents_pane.py" line="139"/>
         <source>All documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/documents_pane.py" line="151"/>
+        <location filename="../../sbcoder/ui/documents_pane.py" line="152"/>
         <source>%n quotation(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -273,12 +273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/documents_pane.py" line="163"/>
+        <location filename="../../sbcoder/ui/documents_pane.py" line="164"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/documents_pane.py" line="163"/>
+        <location filename="../../sbcoder/ui/documents_pane.py" line="164"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,122 +506,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="166"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="179"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="168"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="181"/>
         <source>sbcoder projects (*.sbc);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="192"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="206"/>
         <source>Project in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="194"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="208"/>
         <source>The project was updated; a copy of the old file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="278"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="293"/>
         <source>Coder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="282"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="297"/>
         <source>Document: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="284"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="299"/>
         <source>No document open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="287"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="302"/>
         <source>NLP: not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="289"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="304"/>
         <source>NLP off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="291"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="306"/>
         <source>NLP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="305"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="320"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="306"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="321"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="307"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="322"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="308"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="323"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="314"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="329"/>
         <source>sbcoder — no project open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="142"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="145"/>
         <source>Select a code in the code tree first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="168"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="171"/>
         <source>Remove code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="221"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="224"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="223"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="226"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="226"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="229"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="228"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="231"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="268"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="272"/>
         <source>About sbcoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="269"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="273"/>
         <source>&lt;h3&gt;sbcoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts: CIMO and open coding, memos, several coders, spaCy suggestions.&lt;/p&gt;&lt;p&gt;Works offline; your project is one file that is saved with every edit.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="287"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,27 +804,27 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="305"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="306"/>
         <source>Quotations of code “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="309"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="310"/>
         <source>Quotations in “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="311"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="312"/>
         <source>Select a code or open a document to list its quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="323"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="324"/>
         <source>Include sub-codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="324"/>
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="325"/>
         <source>Coder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +925,34 @@
     <message>
         <location filename="../../sbcoder/ui/settings_dialog.py" line="60"/>
         <source>New in-vivo codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="75"/>
+        <source>sbcoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="78"/>
+        <source>Start a new project (with the CIMO codes or none) or open one. A project is one file; every edit is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="82"/>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="83"/>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="84"/>
+        <source>Recent projects (double-click or Enter to open):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,12 +66,12 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="162" />
+        <location filename="../../sbcoder/ui/code_tree.py" line="168" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="162" />
+        <location filename="../../sbcoder/ui/code_tree.py" line="168" />
         <source>Quotations</source>
         <translation>Citaten</translation>
     </message>
@@ -79,12 +79,12 @@
 <context>
     <name>CodeTreePane</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="383" />
+        <location filename="../../sbcoder/ui/code_tree.py" line="391" />
         <source>Filter codes… (Ctrl+K)</source>
         <translation>Codes filteren… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="386" />
+        <location filename="../../sbcoder/ui/code_tree.py" line="394" />
         <source>Enter or double-click applies a code to the selected text; drag a code onto the text or onto another code.</source>
         <translation>Enter of dubbelklikken kent een code toe aan de geselecteerde tekst; sleep een code naar de tekst of naar een andere code.</translation>
     </message>
@@ -259,12 +259,12 @@
 <context>
     <name>DocumentTreeModel</name>
     <message>
-        <location filename="../../sbcoder/ui/documents_pane.py" line="138" />
+        <location filename="../../sbcoder/ui/documents_pane.py" line="139" />
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/documents_pane.py" line="151" />
+        <location filename="../../sbcoder/ui/documents_pane.py" line="152" />
         <source>%n quotation(s)</source>
         <translation>
             <numerusform>%n citaat</numerusform>
@@ -272,12 +272,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/documents_pane.py" line="163" />
+        <location filename="../../sbcoder/ui/documents_pane.py" line="164" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/documents_pane.py" line="163" />
+        <location filename="../../sbcoder/ui/documents_pane.py" line="164" />
         <source>Quotations</source>
         <translation>Citaten</translation>
     </message>
@@ -505,82 +505,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="166" />
+        <location filename="../../sbcoder/ui/main_window.py" line="179" />
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="168" />
+        <location filename="../../sbcoder/ui/main_window.py" line="181" />
         <source>sbcoder projects (*.sbc);;All files (*)</source>
         <translation>sbcoder-projecten (*.sbc);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="192" />
+        <location filename="../../sbcoder/ui/main_window.py" line="206" />
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="194" />
+        <location filename="../../sbcoder/ui/main_window.py" line="208" />
         <source>The project was updated; a copy of the old file is kept</source>
         <translation>Het project is bijgewerkt; een kopie van het oude bestand is bewaard</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="278" />
+        <location filename="../../sbcoder/ui/main_window.py" line="293" />
         <source>Coder: %1</source>
         <translation>Codeur: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="282" />
+        <location filename="../../sbcoder/ui/main_window.py" line="297" />
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="284" />
+        <location filename="../../sbcoder/ui/main_window.py" line="299" />
         <source>No document open</source>
         <translation>Geen document open</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="287" />
+        <location filename="../../sbcoder/ui/main_window.py" line="302" />
         <source>NLP: not loaded</source>
         <translation>NLP: niet geladen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="289" />
+        <location filename="../../sbcoder/ui/main_window.py" line="304" />
         <source>NLP off</source>
         <translation>NLP uit</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="291" />
+        <location filename="../../sbcoder/ui/main_window.py" line="306" />
         <source>NLP: %1</source>
         <translation>NLP: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="305" />
+        <location filename="../../sbcoder/ui/main_window.py" line="320" />
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="306" />
+        <location filename="../../sbcoder/ui/main_window.py" line="321" />
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="307" />
+        <location filename="../../sbcoder/ui/main_window.py" line="322" />
         <source>Quotations</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="308" />
+        <location filename="../../sbcoder/ui/main_window.py" line="323" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="314" />
+        <location filename="../../sbcoder/ui/main_window.py" line="329" />
         <source>sbcoder — no project open</source>
         <translation>sbcoder — geen project open</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="142" />
+        <location filename="../../sbcoder/ui/window_support.py" line="145" />
         <source>Select a code in the code tree first</source>
         <translation>Kies eerst een code in de codeboom</translation>
     </message>
@@ -592,42 +592,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="168" />
+        <location filename="../../sbcoder/ui/window_support.py" line="171" />
         <source>Remove code “%1”</source>
         <translation>Code ‘%1’ weghalen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="221" />
+        <location filename="../../sbcoder/ui/window_support.py" line="224" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="223" />
+        <location filename="../../sbcoder/ui/window_support.py" line="226" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="226" />
+        <location filename="../../sbcoder/ui/window_support.py" line="229" />
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="228" />
+        <location filename="../../sbcoder/ui/window_support.py" line="231" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="268" />
+        <location filename="../../sbcoder/ui/window_support.py" line="272" />
         <source>About sbcoder</source>
         <translation>Over sbcoder</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="269" />
+        <location filename="../../sbcoder/ui/window_support.py" line="273" />
         <source>&lt;h3&gt;sbcoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts: CIMO and open coding, memos, several coders, spaCy suggestions.&lt;/p&gt;&lt;p&gt;Works offline; your project is one file that is saved with every edit.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;sbcoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten: CIMO en open coderen, memo's, meerdere codeurs, suggesties van spaCy.&lt;/p&gt;&lt;p&gt;Werkt offline; uw project is één bestand dat bij elke bewerking wordt opgeslagen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="287" />
+        <location filename="../../sbcoder/ui/window_support.py" line="291" />
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -810,27 +810,27 @@
 <context>
     <name>QuotationsPane</name>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="305" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="306" />
         <source>Quotations of code “%1”: %2</source>
         <translation>Citaten van code ‘%1’: %2</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="309" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="310" />
         <source>Quotations in “%1”: %2</source>
         <translation>Citaten in ‘%1’: %2</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="311" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="312" />
         <source>Select a code or open a document to list its quotations</source>
         <translation>Kies een code of open een document om de citaten te zien</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="323" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="324" />
         <source>Include sub-codes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/quotations_pane.py" line="324" />
+        <location filename="../../sbcoder/ui/quotations_pane.py" line="325" />
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
@@ -932,6 +932,34 @@
         <location filename="../../sbcoder/ui/settings_dialog.py" line="60" />
         <source>New in-vivo codes:</source>
         <translation>Nieuwe in-vivocodes:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="75" />
+        <source>sbcoder</source>
+        <translation>sbcoder</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="78" />
+        <source>Start a new project (with the CIMO codes or none) or open one. A project is one file; every edit is saved at once.</source>
+        <translation>Begin een nieuw project (met de CIMO-codes of zonder codes) of open er een. Een project is één bestand; elke bewerking wordt meteen opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="82" />
+        <source>New project…</source>
+        <translation>Nieuw project…</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="83" />
+        <source>Open project…</source>
+        <translation>Project openen…</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/welcome.py" line="84" />
+        <source>Recent projects (double-click or Enter to open):</source>
+        <translation>Recente projecten (dubbelklik of Enter om te openen):</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 import sbcoder.ui.refcount_guard  # noqa: F401  (first: before any PySide6 call)
 from sbcoder.core.changes import Changes
@@ -33,6 +41,7 @@ from sbcoder.ui.quotations_pane import QuotationsPane
 from sbcoder.ui.refresh import ViewRefresher
 from sbcoder.ui.search_pane import SearchHit, SearchPane
 from sbcoder.ui.settings import AppSettings
+from sbcoder.ui.welcome import WelcomePage
 from sbcoder.ui.workbench import EXPECTED_ERRORS, Workbench
 from sbcoder.ui.worker import ProgressPanel
 
@@ -53,7 +62,11 @@ class MainWindow(QMainWindow):
         self.nlp_task = None
         # -- panes ---------------------------------------------------------------------
         self.document_view = DocumentView(self)
-        self.setCentralWidget(self.document_view)
+        self.welcome = WelcomePage(self)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.welcome)
+        self.centre.addWidget(self.document_view)
+        self.setCentralWidget(self.centre)
         self.documents_pane = DocumentsPane(self)
         self.code_pane = CodeTreePane(CoderFilterCombo(self.coder_filter), self)
         self.refresher = ViewRefresher(self)
@@ -185,6 +198,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_project(project.path)
         self.settings.last_directory = str(project.path.parent)
         self.workbench.set_project(project)
+        self.centre.setCurrentWidget(self.document_view)
         self._apply_coder()
         self.retranslate()
         support.fill_recent_menu(self)
@@ -209,6 +223,7 @@ class MainWindow(QMainWindow):
         self.code_pane.set_codes([])
         self.documents_pane.model.set_contents([], [])
         self.workbench.set_project(None)
+        self.centre.setCurrentWidget(self.welcome)
         project.close()
         self.coder_filter.set_coders([])
         self.retranslate()

@@ -152,6 +152,7 @@ class QuotationsPane(QWidget):
         self.title = QLabel(self)
         self.include_children = QCheckBox(self)
         self.include_children.setChecked(True)
+        self.include_children.hide()  # only for a code's quotations
         self.coder_combo = CoderFilterCombo(coder_filter, self)
         self.coder_label = QLabel(self)
         self.view = QTableView(self)

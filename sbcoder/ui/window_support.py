@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -88,6 +89,9 @@ def connect_signals(w: MainWindow) -> None:
     w.quotations_pane.currentQuotationChanged.connect(
         lambda q: _quotation_selected(w, q.id if q is not None else None)
     )
+    w.welcome.newRequested.connect(w.new_project)
+    w.welcome.openRequested.connect(w.ask_open_project)
+    w.welcome.recentChosen.connect(w.open_project)
     w.search_pane.hitOpened.connect(w.open_hit)
     w.search_pane.codeAllRequested.connect(lambda hits: code_hits(w, hits))
     view.selectionChanged.connect(lambda _s, _e: w.update_actions())
@@ -215,6 +219,8 @@ def update_actions(w: MainWindow) -> None:
 def update_undo_texts(w: MainWindow) -> None:
     """Undo/Redo menu items name the command they undo or redo."""
     stack, a = w.workbench.undo_stack, w.actions
+    if not shiboken6.isValid(stack):  # signals can still arrive while Qt tears down
+        return
     a.undo.setEnabled(stack.canUndo())
     a.redo.setEnabled(stack.canRedo())
     a.undo.setText(
@@ -242,6 +248,7 @@ def fill_recent_menu(w: MainWindow) -> None:
         menu.addSeparator()
         menu.addAction(w.actions.clear_recent)
     menu.setEnabled(bool(recent))
+    w.welcome.set_recent(recent)
 
 
 def open_settings(w: MainWindow) -> None:

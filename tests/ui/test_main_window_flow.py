@@ -309,6 +309,9 @@ def test_the_whole_coding_flow(make_window, answer_dialog, messages, qtbot, tmp_
     code_paths = {c.path for c in window.codes.values()}
     window.actions.close_project.trigger()
     assert window.workbench.project is None
+    assert window.centre.currentWidget() is window.welcome
+    assert window.welcome.recent.count() == 1
+    shot(window, "05-welcome")
     recent = [a for a in window.actions.recent_menu.actions() if "samen-buurten" in a.text()]
     recent[0].trigger()
     assert window.workbench.project is not None
