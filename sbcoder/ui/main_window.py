@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.documents_pane.model.set_contents([], [])
         self.workbench.set_project(None)
         self.centre.setCurrentWidget(self.welcome)
+        self.statusBar().clearMessage()
         project.close()
         self.coder_filter.set_coders([])
         self.retranslate()
