@@ -53,7 +53,9 @@ SHORTCUTS: dict[str, tuple[str | QKeySequence.StandardKey, ...]] = {
 }
 # Shortcuts that must only work where they make sense, not in every text field:
 # Return applies a code from the code tree or the document; Delete and F2 act on codes.
-WIDGET_SCOPED = {"apply_code", "delete_code", "rename_code"}
+# Ctrl+F belongs to the document view's own shortcut (and the panes' ones, which open
+# the same find bar); a window-wide one beside them would make the key ambiguous.
+WIDGET_SCOPED = {"apply_code", "delete_code", "rename_code", "find_in_document"}
 
 
 class WindowActions(QObject):

@@ -289,6 +289,7 @@ class CodeTreePane(QWidget):
 
     codeActivated = Signal(int)
     currentCodeChanged = Signal(object)  # int | None
+    chosenByTyping = Signal()  # a code was applied from the filter box: back to the text
 
     def __init__(self, extra: QWidget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -370,6 +371,7 @@ class CodeTreePane(QWidget):
         code_id = self.current_code_id()
         if code_id is not None:
             self.codeActivated.emit(code_id)
+            self.chosenByTyping.emit()
 
     def _after_reset(self) -> None:
         self.view.expandToDepth(1)

@@ -84,6 +84,7 @@ def connect_signals(w: MainWindow) -> None:
     w.coder_filter.changed.connect(lambda _c: w.refresh(_codings_changed()))
     w.documents_pane.documentActivated.connect(w.open_document)
     w.code_pane.codeActivated.connect(w.coding.apply_code)
+    w.code_pane.chosenByTyping.connect(lambda: focus_widget_of(w.document_view).setFocus())
     w.code_pane.currentCodeChanged.connect(lambda code_id: _code_selected(w, code_id))
     w.quotations_pane.quotationOpened.connect(w.open_quotation)
     w.quotations_pane.currentQuotationChanged.connect(

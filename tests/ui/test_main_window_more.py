@@ -246,3 +246,42 @@ def test_scrolling_and_repainting_do_no_database_queries(make_window, tmp_path) 
     assert statements == []
     project.documents.list()  # the listener does see queries
     assert statements
+
+
+def test_coding_with_the_keyboard_only(make_window, qtbot, tmp_path) -> None:
+    text = "Eerst vertrouwen, dan eigenaarschap en samen eten."
+    window = make_window(make_project(tmp_path, {"a": text}))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_document(window.workbench.project.documents.by_name("a").id)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window, Qt.Key.Key_2, ctrl)  # View ▸ Go to document text
+    edit = window.document_view.text_edit
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Home, ctrl)
+    for _ in range(6):
+        qtbot.keyClick(edit, Qt.Key.Key_Right)
+    for _ in range(len("vertrouwen")):
+        qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_K, ctrl)  # choose a code by typing
+    assert window.code_pane.filter_edit.hasFocus()
+    qtbot.keyClicks(window.code_pane.filter_edit, "vertrouw")
+    qtbot.keyClick(window.code_pane.filter_edit, Qt.Key.Key_Return)
+    assert edit.hasFocus()  # back in the text, ready for the next passage
+    quote = window.workbench.project.quotations.list()[0]
+    assert (quote.text, window.codes[quote.code_ids[0]].name) == ("vertrouwen", "Vertrouwen")
+    # Return in the text applies the code selected in the tree to a new selection.
+    start = text.index("eigenaarschap")
+    window.document_view.select_span(start, start + len("eigenaarschap"))
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert [q.text for q in window.workbench.project.quotations.list()] == [
+        "vertrouwen",
+        "eigenaarschap",
+    ]
+    # Ctrl+F opens the document's find bar.
+    qtbot.keyClick(edit, Qt.Key.Key_F, ctrl)
+    assert window.document_view.find_bar.isVisible()
+    window.document_view.find_bar.close_bar()
+    window.code_pane.view.setFocus()  # from a pane too
+    qtbot.keyClick(window.code_pane.view, Qt.Key.Key_F, ctrl)
+    assert window.document_view.find_bar.isVisible()
