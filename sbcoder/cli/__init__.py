@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from sbcoder.cli import (  # noqa: F401 - importing registers the handlers
     exchange_commands,
+    nlp_commands,
     project_commands,
     team_commands,
 )

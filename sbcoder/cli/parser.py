@@ -115,6 +115,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--xlsx", help="also write the report to this Excel file")
     _json(p)
 
+    p = sub.add_parser("suggest-themes", help="suggested clusters of codes into themes")
+    p.add_argument("project")
+    p.add_argument("--branch", help="cluster the codes under this code path")
+    p.add_argument("--themes", type=int, help="how many themes (default: chosen)")
+    _json(p)
+
+    p = sub.add_parser("suggest-codes", help="codes ranked for a passage")
+    p.add_argument("project")
+    p.add_argument("--text", required=True, help="the passage ('-' reads standard input)")
+    p.add_argument("--top", type=int, default=10)
+    _json(p)
+
     p = sub.add_parser("doctor", help="versions, active spaCy pipeline, paths")
     _json(p)
     return parser

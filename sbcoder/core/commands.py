@@ -222,7 +222,7 @@ class UpdateRow(Command):
 
     def _set(self, session: Session, values: Row) -> Changes:
         tbl = table(self.table_name)
-        session.execute(update(tbl).where(tbl.c.id == self.row_id).values(values))
+        session.execute(update(tbl).where(tbl.c.id == self.row_id).values(_resolved(values)))
         row = {"id": self.row_id}
         if self.table_name == "quotations":
             row["document_id"] = None  # resolved from the id by _changes_for

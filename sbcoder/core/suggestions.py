@@ -1,0 +1,327 @@
+"""spaCy suggestions on a project: themes for open codes, codes for a passage,
+passages like a code's quotations, lemma search with auto-coding.
+
+Features of each quotation's text are cached in the project (`quotation_features`)
+under the pipeline's cache key and the text's SHA-256, so a re-run only analyses
+quotations that are new or whose span changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import delete, func, insert, select
+
+from sbcoder.core.commands import Command, IdOf, Macro, UpdateRow
+from sbcoder.core.dto import Outcome
+from sbcoder.core.errors import NotFoundError, ValidationError
+from sbcoder.core.project import Project
+from sbcoder.db.models import Coding, Document, Quotation, QuotationFeatures
+from sbcoder.nlp import (
+    CodeIndex,
+    CodeProfile,
+    LoadedPipeline,
+    SearchError,
+    TextFeatures,
+    analyse_texts,
+    features_cache_key,
+    find_similar_units,
+    get_pipeline,
+    lemma_search,
+    lemmas_of,
+    split_units,
+    suggest_themes_report,
+)
+from sbcoder.progress import Reporter, check_cancelled
+
+Unit = Literal["sentence", "paragraph"]
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def quotation_features(
+    project: Project,
+    quotation_ids: Sequence[int] | None = None,
+    pipeline: LoadedPipeline | None = None,
+    reporter: Reporter | None = None,
+) -> dict[int, TextFeatures]:
+    """Features of quotations' texts, from the cache where it is fresh, else analysed
+    (with progress and Cancel) and stored. The cache is not an undoable edit."""
+    pipeline = pipeline or get_pipeline()
+    key = features_cache_key(pipeline)
+    text_of = func.substr(Document.text, Quotation.start + 1, Quotation.end - Quotation.start)
+    with project.session() as session:
+        query = select(Quotation.id, text_of).join(Document, Document.id == Quotation.document_id)
+        if quotation_ids is not None:
+            query = query.where(Quotation.id.in_(list(quotation_ids)))
+        texts = dict(session.execute(query).all())
+        cached = {
+            qid: (sha, pipe, data)
+            for qid, sha, pipe, data in session.execute(
+                select(
+                    QuotationFeatures.quotation_id,
+                    QuotationFeatures.text_sha256,
+                    QuotationFeatures.pipeline,
+                    QuotationFeatures.data,
+                )
+            )
+            if qid in texts
+        }
+    result: dict[int, TextFeatures] = {}
+    stale: list[int] = []
+    for qid, text in texts.items():
+        entry = cached.get(qid)
+        if entry and entry[1] == key and entry[0] == _sha(text):
+            try:
+                result[qid] = TextFeatures.from_json(entry[2])
+                continue
+            except ValueError:
+                pass  # a damaged cache entry is simply recomputed
+        stale.append(qid)
+    if stale:
+        analysed = analyse_texts([texts[q] for q in stale], pipeline, reporter)
+        rows = [
+            {"quotation_id": q, "text_sha256": _sha(texts[q]), "pipeline": key, "data": f.to_json()}
+            for q, f in zip(stale, analysed, strict=True)
+        ]
+        with project.transaction() as session:
+            session.execute(
+                delete(QuotationFeatures).where(QuotationFeatures.quotation_id.in_(stale))
+            )
+            session.execute(insert(QuotationFeatures), rows)
+        result.update(zip(stale, analysed, strict=True))
+    return result
+
+
+def code_profiles(
+    project: Project,
+    code_ids: Sequence[int] | None = None,
+    pipeline: LoadedPipeline | None = None,
+    reporter: Reporter | None = None,
+) -> list[CodeProfile]:
+    """What the suggestions know of each code: its quotations' features, its name and
+    description, and which codes share its quotations."""
+    pipeline = pipeline or get_pipeline()
+    tree = {c.id: c for c in project.codebook.tree()}
+    wanted = list(tree) if code_ids is None else [c for c in code_ids if c in tree]
+    with project.session() as session:
+        pairs = session.execute(select(Coding.code_id, Coding.quotation_id).distinct()).all()
+    by_code: dict[int, set[int]] = {}
+    by_quotation: dict[int, set[int]] = {}
+    for code_id, qid in pairs:
+        by_code.setdefault(code_id, set()).add(qid)
+        by_quotation.setdefault(qid, set()).add(code_id)
+    needed = sorted({q for c in wanted for q in by_code.get(c, ())})
+    features = quotation_features(project, needed, pipeline, reporter)
+    profiles = []
+    for code_id in wanted:
+        code = tree[code_id]
+        quotations = sorted(by_code.get(code_id, ()))
+        shared: Counter[int] = Counter()
+        for qid in quotations:
+            shared.update(c for c in by_quotation[qid] if c != code_id)
+        label = lemmas_of(f"{code.name}. {code.description}".strip(), pipeline)
+        profiles.append(
+            CodeProfile(
+                code_id,
+                code.name,
+                code.description,
+                [features[q] for q in quotations if q in features],
+                dict(shared),
+                label,
+            )
+        )
+    return profiles
+
+
+def theme_candidates(project: Project, branch: str | None = None) -> list[int]:
+    """The codes to cluster: the leaves under `branch`, or (no branch) every leaf code
+    that carries quotations — the open codes of a first coding round."""
+    tree = project.codebook.tree()
+    if branch:
+        root = project.codebook.by_path(branch)
+        under = set(project.codebook.descendants(root.id))
+        return [c.id for c in tree if c.id in under and not c.child_ids]
+    return [c.id for c in tree if not c.child_ids and c.quotation_count > 0]
+
+
+def suggest_themes_for(
+    project: Project,
+    branch: str | None = None,
+    n_themes: int | None = None,
+    pinned: dict[int, str] | None = None,
+    reporter: Reporter | None = None,
+) -> dict[str, Any]:
+    """Suggested clusters of codes, as JSON-able data with code paths and the pipeline."""
+    pipeline = get_pipeline()
+    candidates = theme_candidates(project, branch)
+    if len(candidates) < 3:
+        raise ValidationError("theme suggestions need at least three codes with quotations")
+    profiles = code_profiles(project, candidates, pipeline, reporter)
+    report = suggest_themes_report(profiles, n_themes, pinned)
+    paths = {c.id: c.path for c in project.codebook.tree()}
+    for theme in report["themes"]:
+        for member in theme["members"]:
+            member["path"] = paths[member["code_id"]]
+    report["pipeline"] = pipeline.name
+    return report
+
+
+def accept_theme(
+    project: Project,
+    name: str,
+    code_ids: Sequence[int],
+    parent_id: int | None = None,
+    color: str | None = None,
+) -> Outcome[int]:
+    """Create a theme code and move `code_ids` under it, as one undoable step."""
+    if not code_ids:
+        raise ValidationError("a theme needs at least one code")
+    create = project.codebook.create_command(name, parent_id, color)
+    moves: list[Command] = [create]
+    for position, code_id in enumerate(code_ids):
+        code = project.codebook.get(code_id)
+        moves.append(
+            UpdateRow(
+                "codes",
+                code_id,
+                {"parent_id": code.parent_id, "position": code.position},
+                {"parent_id": IdOf(create), "position": position},
+            )
+        )
+    command = Macro(moves, label=f"Theme {name}")
+    changes = project.apply(command)
+    return Outcome(create.ids[0], changes, command)
+
+
+@dataclass
+class CodeSuggester:
+    """An index of every code's profile, built once, ranking codes for any passage in
+    milliseconds (rebuild it after codings change)."""
+
+    project: Project
+    pipeline: LoadedPipeline
+    index: CodeIndex
+    paths: dict[int, str]
+
+    @classmethod
+    def build(cls, project: Project, reporter: Reporter | None = None) -> CodeSuggester:
+        """Analyse (or load from the cache) every coded quotation and index the codes."""
+        pipeline = get_pipeline()
+        profiles = [
+            p for p in code_profiles(project, None, pipeline, reporter) if p.quotation_features
+        ]
+        paths = {c.id: c.path for c in project.codebook.tree()}
+        return cls(project, pipeline, CodeIndex.build(profiles), paths)
+
+    def rank(self, text: str, top: int = 10) -> list[dict[str, Any]]:
+        """Codes most like `text`, best first: [{code_id, path, score}]."""
+        if not text.strip():
+            return []
+        features = lemmas_of(text, self.pipeline)
+        return [
+            {"code_id": cid, "path": self.paths.get(cid, str(cid)), "score": round(s, 4)}
+            for cid, s in self.index.rank(features, top)
+            if s > 0
+        ]
+
+
+def similar_passages(
+    project: Project,
+    code_id: int,
+    unit: Unit = "sentence",
+    top: int = 30,
+    document_ids: Sequence[int] | None = None,
+    reporter: Reporter | None = None,
+) -> list[dict[str, Any]]:
+    """Sentences or paragraphs not yet carrying the code that resemble its quotations,
+    best first: [{document_id, start, end, score, text, shared_terms}]."""
+    pipeline = get_pipeline()
+    (profile,) = code_profiles(project, [code_id], pipeline) or [None]
+    if profile is None:
+        raise NotFoundError(f"no code with id {code_id}")
+    if not profile.quotation_features:
+        raise ValidationError("the code has no quotations yet to compare with")
+    documents = project.documents.list(document_ids)
+    units: list[tuple[int, int, int]] = []
+    texts: dict[int, str] = {}
+    for doc in documents:
+        check_cancelled(reporter)
+        texts[doc.id] = project.documents.text(doc.id)
+        units += [(doc.id, s, e) for s, e in split_units(texts[doc.id], unit, pipeline)]
+    analysed = analyse_texts([texts[d][s:e] for d, s, e in units], pipeline, reporter)
+    exclude = [
+        (q.document_id, q.start, q.end)
+        for q in project.quotations.list(code_ids=[code_id], with_text=False)
+    ]
+    found = find_similar_units(
+        profile, [(d, s, e, f) for (d, s, e), f in zip(units, analysed, strict=True)], exclude, top
+    )
+    return [
+        {
+            "document_id": u.doc_id,
+            "start": u.start,
+            "end": u.end,
+            "score": round(u.score, 4),
+            "text": texts[u.doc_id][u.start : u.end],
+            "shared_terms": list(u.shared_terms),
+        }
+        for u in found
+    ]
+
+
+def search_lemmas(
+    project: Project,
+    query: str,
+    compounds: bool = False,
+    expand: Unit | None = None,
+    reporter: Reporter | None = None,
+) -> list[dict[str, Any]]:
+    """Where `query` occurs in any inflected form (optionally inside compounds), hits
+    widened to their sentence or paragraph if asked: [{document_id, start, end, text}]."""
+    pipeline = get_pipeline()
+    texts = {d.id: project.documents.text(d.id) for d in project.documents.list()}
+    try:
+        hits = lemma_search(texts, query, pipeline, compounds, expand, reporter=reporter)
+    except SearchError as error:
+        raise ValidationError(str(error)) from error
+    return [
+        {"document_id": h.doc_id, "start": h.start, "end": h.end, "text": h.matched_text}
+        for h in hits
+    ]
+
+
+def auto_code(project: Project, hits: Sequence[dict[str, Any]], code_id: int) -> Outcome[int]:
+    """Code reviewed hits (or accepted suggestions) by the current coder, one undo step."""
+    spans = [(h["document_id"], h["start"], h["end"]) for h in hits]
+    if not spans:
+        raise ValidationError("nothing to code")
+    return project.quotations.code_spans(spans, code_id, label=f"Auto-code {len(spans)}")
+
+
+def cache_summary(project: Project) -> dict[str, Any]:
+    """How many quotations have cached features, per pipeline key (for doctor/tests)."""
+    with project.session() as session:
+        rows = session.execute(
+            select(QuotationFeatures.pipeline, func.count()).group_by(QuotationFeatures.pipeline)
+        ).all()
+    return {"cached": dict(rows)}
+
+
+__all__ = [
+    "CodeSuggester",
+    "accept_theme",
+    "auto_code",
+    "code_profiles",
+    "quotation_features",
+    "search_lemmas",
+    "similar_passages",
+    "suggest_themes_for",
+    "theme_candidates",
+]
