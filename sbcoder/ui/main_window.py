@@ -347,7 +347,8 @@ class MainWindow(QMainWindow):
             bytes(self.saveGeometry().data()), bytes(self.saveState().data())
         )
         self.close_project()
-        if self.nlp_task is not None:
+        if self.nlp_task is not None and self.nlp_task.is_running():
+            self.hide()  # spaCy may still be loading: do not look frozen meanwhile
             self.nlp_task.wait()
         self.settings.sync()
         super().closeEvent(event)
