@@ -1,0 +1,147 @@
+"""Analysis tables and Excel export on project L (200 documents × 8,000 words, 300 codes,
+100,000 codings by 3 coders, from benchmarks/generate.py).
+
+Targets (issue "Analysis tables and Excel export"):
+- code frequency table by document ≤ 300 ms (measured cold: reading the project
+  included, as a view refreshing after an edit would);
+- co-occurrence table ≤ 1 s (cold, both modes);
+- the full workbook export ≤ 1.5× the time openpyxl in write-only mode needs to write
+  the same cell values (no styles, no widths, no temporary file) — both measured in
+  this run, alternating, so machine load hits both alike.
+Each scenario prints one JSON line (benchmarks.common.report).
+
+Run: .venv/bin/python -m benchmarks.bench_tables [--size L] [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from benchmarks.common import report, summary, timed
+from benchmarks.generate import generate
+from sbcoder.core.analysis import frequency_table
+from sbcoder.core.analysis_cimo import cimo_matrix
+from sbcoder.core.analysis_cooccurrence import co_occurrence_table
+from sbcoder.core.analysis_data import load_analysis_data
+from sbcoder.core.analysis_quotations import quotations_table
+from sbcoder.core.export_tables import export_workbook, info_sheet, table_to_sheet, workbook_tables
+from sbcoder.core.project import Project
+from sbcoder.formats.csv_writer import SheetData
+
+
+def plain_write_only(path: Path, sheets: list[SheetData]) -> None:
+    """The baseline: the same cell values through openpyxl write-only, nothing else."""
+    workbook = Workbook(write_only=True)
+    for sheet in sheets:
+        worksheet = workbook.create_sheet(title=sheet.name[:31])
+        worksheet.append([c.label for c in sheet.columns])
+        for row in sheet.rows:
+            worksheet.append(row)
+    workbook.save(path)
+
+
+def bench_tables(project: Project, runs: int) -> None:
+    data = load_analysis_data(project)
+    report(
+        "load analysis data (L)",
+        summary([timed(lambda: load_analysis_data(project)) for _ in range(runs)]),
+    )
+    cold = [timed(lambda: frequency_table(project, "document")) for _ in range(runs)]
+    warm = [timed(lambda: frequency_table(project, "document", data=data)) for _ in range(runs)]
+    report(
+        "frequency table by document (L, cold)",
+        summary(cold),
+        summary(warm),
+        "≤ 300 ms cold; baseline = the same table from an already loaded snapshot",
+    )
+    for by in ("case", "coder"):
+        report(
+            f"frequency table by {by} (L, warm)",
+            summary(
+                [timed(lambda b=by: frequency_table(project, b, data=data)) for _ in range(runs)]
+            ),
+        )
+    report(
+        "frequency table by document, words and characters (L, warm)",
+        summary(
+            [
+                timed(
+                    lambda: frequency_table(
+                        project,
+                        "document",
+                        measures=("quotations", "words", "characters"),
+                        data=data,
+                    )
+                )
+                for _ in range(runs)
+            ]
+        ),
+    )
+    for mode in ("quotation", "overlap"):
+        report(
+            f"co-occurrence table, mode {mode} (L, cold)",
+            summary(
+                [timed(lambda m=mode: co_occurrence_table(project, mode=m)) for _ in range(runs)]
+            ),
+            target="≤ 1 s",
+        )
+    report(
+        "CIMO matrix by document (L, warm)",
+        summary(
+            [timed(lambda: cimo_matrix(project, rows="document", data=data)) for _ in range(runs)]
+        ),
+    )
+    report(
+        "quotations list (L, warm)",
+        summary([timed(lambda: quotations_table(project, data=data)) for _ in range(runs)]),
+    )
+    table = frequency_table(project, "document", data=data)
+    report(
+        "drill-down, first and later cells (L)",
+        summary([timed(lambda r=r: table.quotation_ids(r, 0)) for r in range(runs)]),
+    )
+
+
+def bench_export(project: Project, folder: Path, runs: int) -> None:
+    data = load_analysis_data(project)
+    tables = workbook_tables(project, data=data)
+    sheets = [table_to_sheet(t) for t in tables]
+    sheets.append(info_sheet(project, data, None, "nl", tables, None))
+    cells = sum(len(s.rows) * len(s.columns) for s in sheets)
+    ours, baseline = [], []
+    for run in range(runs):
+        baseline.append(timed(lambda r=run: plain_write_only(folder / f"plain-{r}.xlsx", sheets)))
+        ours.append(timed(lambda r=run: export_workbook(project, folder / f"export-{r}.xlsx")))
+    size_mb = round((folder / "export-0.xlsx").stat().st_size / 1e6, 1)
+    report(
+        f"export workbook (L: {len(sheets)} sheets, {cells} cells, {size_mb} MB)",
+        summary(ours),
+        summary(baseline),
+        "≤ 1.5× openpyxl write-only writing the same values",
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="L", choices=["S", "M", "L"])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-export", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="sbcoder-bench-tables-") as tmp:
+        folder = Path(tmp)
+        generate(args.size, folder / "project.sbc")
+        project = Project.open(folder / "project.sbc")
+        try:
+            bench_tables(project, args.runs)
+            if not args.skip_export:
+                bench_export(project, folder, max(3, args.runs // 2))
+        finally:
+            project.close()
+
+
+if __name__ == "__main__":
+    main()

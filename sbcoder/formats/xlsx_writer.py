@@ -1,0 +1,227 @@
+"""Excel output: one workbook with a sheet per `SheetData`, written by openpyxl.
+
+openpyxl is the one maintained pure-Python library that writes .xlsx with styles,
+frozen panes and autofilters and runs everywhere PySide6 does (no Excel needed).
+It is used in write-only mode: rows stream to disk as they are appended instead of
+living as Cell objects in memory, which makes a 100,000-row quotations sheet several
+times faster and keeps memory flat. Styles in that mode must sit on each cell, so the
+writer keeps one styled cell per column (and per indent level) and only changes its
+value from row to row: openpyxl serialises a row as soon as it is appended, so reusing
+the cell is safe, and it avoids building a styled cell per value.
+
+Every sheet gets a bold, frozen header row (and a frozen label column), an autofilter
+over the table, widths that fit the content, numbers stored as numbers (with a format
+for percentages and coefficients), and wrapped text for long text columns.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from sbcoder.formats.csv_writer import SheetColumn, SheetData, Value, WriteError, atomic_output
+from sbcoder.progress import Reporter, check_cancelled
+
+__all__ = ["SheetColumn", "SheetData", "WriteError", "sheet_names", "write_workbook"]
+
+EXCEL_MAX_TEXT = 32_767  # characters in one cell
+SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+NUMBER_FORMATS = {"percent": "0.0", "coefficient": "0.00"}
+WIDTH_SAMPLE_ROWS = 500
+TEXT_WIDTH = (12, 80)
+LABEL_WIDTH = (10, 50)
+NUMBER_WIDTH = (8, 18)
+HEADER_FILL = PatternFill("solid", start_color="FFE8ECF2")
+
+
+def sheet_names(names: Sequence[str]) -> list[str]:
+    """Valid, distinct Excel sheet names: forbidden characters replaced, at most 31
+    characters, duplicates (compared as Excel does, ignoring case) numbered."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in names:
+        base = SHEET_NAME_FORBIDDEN.sub("-", raw).strip("' ") or "Sheet"
+        name, number = base[:31], 2
+        while name.casefold() in seen:
+            suffix = f" ({number})"
+            name, number = base[: 31 - len(suffix)] + suffix, number + 1
+        seen.add(name.casefold())
+        out.append(name)
+    return out
+
+
+def clean_text(text: str) -> str:
+    """Text Excel accepts: control characters removed, at most 32,767 characters."""
+    if ILLEGAL_CHARACTERS_RE.search(text):
+        text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    if len(text) > EXCEL_MAX_TEXT:
+        text = text[: EXCEL_MAX_TEXT - 1] + "…"
+    return text
+
+
+def _width(sheet: SheetData, column: int) -> float:
+    kind = sheet.columns[column].kind
+    longest = len(sheet.columns[column].label)
+    for index, row in enumerate(sheet.rows[:WIDTH_SAMPLE_ROWS]):
+        value = row[column]
+        if value is None:
+            continue
+        if isinstance(value, float):
+            shown = f"{value:.2f}"
+        elif isinstance(value, str):
+            shown = max(value.split("\n"), key=len) if "\n" in value else value
+        else:
+            shown = str(value)
+        extra = 2 * sheet.indents[index] if column == 0 and index < len(sheet.indents) else 0
+        longest = max(longest, len(shown) + extra)
+    low, high = {"text": TEXT_WIDTH, "label": LABEL_WIDTH}.get(kind, NUMBER_WIDTH)
+    return float(min(max(longest + 2, low), high))
+
+
+class _SheetCells:
+    """The reusable styled cells of one sheet (see the module docstring).
+
+    Only cells that need a style get one, because a styled cell costs openpyxl about
+    three times a plain value: header cells, indented or bold labels, numbers with a
+    format (fractions only), and text longer than its column or spread over lines
+    (wrapped, top-aligned).
+    Text that starts with "=" also goes through a styled cell, whose data type can be
+    set to text so that Excel does not run it as a formula."""
+
+    def __init__(self, worksheet, sheet: SheetData, widths: list[float]) -> None:
+        self.worksheet = worksheet
+        self.sheet = sheet
+        self.widths = widths
+        self.bold = Font(bold=True)
+        self.cache: dict[tuple[int, int, bool, bool], WriteOnlyCell] = {}
+
+    def cell(self, column: int, indent: int, bold: bool, wrap: bool) -> WriteOnlyCell:
+        """The styled cell for this column and style."""
+        key = (column, indent, bold, wrap)
+        styled = self.cache.get(key)
+        if styled is None:
+            kind = self.sheet.columns[column].kind
+            styled = WriteOnlyCell(self.worksheet)
+            if bold:
+                styled.font = self.bold
+            if wrap or indent:
+                styled.alignment = Alignment(indent=indent, wrap_text=True, vertical="top")
+            if kind in NUMBER_FORMATS:
+                styled.number_format = NUMBER_FORMATS[kind]
+            if not styled.has_style:  # e.g. a short "=…" text: any harmless style will do
+                styled.alignment = Alignment(vertical="top")
+            self.cache[key] = styled
+        return styled
+
+    def header(self) -> list[WriteOnlyCell]:
+        cells = []
+        for column in self.sheet.columns:
+            cell = WriteOnlyCell(self.worksheet, value=clean_text(column.label))
+            cell.font = self.bold
+            cell.fill = HEADER_FILL
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cells.append(cell)
+        return cells
+
+    def row(self, values: Sequence[Value], indent: int, bold: bool) -> list[object]:
+        """The values of one row, with styled cells where they are needed."""
+        out: list[object] = list(values)
+        texts = [v for v in out if v.__class__ is str]
+        # One search over the row instead of one per cell: control characters are
+        # rare, and openpyxl would refuse the whole workbook over one of them.
+        dirty = bool(texts) and ILLEGAL_CHARACTERS_RE.search("".join(texts)) is not None  # type: ignore[arg-type]
+        columns, widths = self.sheet.columns, self.widths
+        for c, value in enumerate(out):
+            kind = value.__class__
+            if kind is int or value is None:
+                if bold and value is not None:
+                    out[c] = self._styled(c, 0, True, False, value)
+            elif kind is str:
+                if value == "":
+                    out[c] = None
+                    continue
+                if dirty or len(value) > EXCEL_MAX_TEXT:  # type: ignore[arg-type]
+                    value = clean_text(value)  # type: ignore[arg-type]
+                wrap = len(value) > widths[c] or "\n" in value  # type: ignore[arg-type, operator]
+                if wrap or bold or value[0] == "=" or (c == 0 and indent):  # type: ignore[index]
+                    out[c] = self._styled(c, indent if c == 0 else 0, bold, wrap, value)
+                else:
+                    out[c] = value
+            elif kind is float:
+                if not math.isfinite(value):  # type: ignore[arg-type]
+                    out[c] = None  # Excel has no NaN or infinity
+                elif bold or (columns[c].kind in NUMBER_FORMATS and not value.is_integer()):  # type: ignore[union-attr]
+                    # 0.0 or 100.0 reads the same without a format; most cells of a
+                    # co-occurrence table are 0, and each styled cell costs.
+                    out[c] = self._styled(c, 0, bold, False, value)
+            elif bold:
+                out[c] = self._styled(c, 0, True, False, value)
+        return out
+
+    def _styled(self, column: int, indent: int, bold: bool, wrap: bool, value: object):
+        template = self.cell(column, indent, bold, wrap)
+        template.value = value
+        if template.data_type == "f":
+            template.data_type = "s"  # text that starts with "=" is no formula
+        return template
+
+
+def _write_sheet(workbook: Workbook, title: str, sheet: SheetData, reporter: Reporter | None):
+    worksheet = workbook.create_sheet(title=title)
+    n_columns = len(sheet.columns)
+    # Widths and panes must be set before the first row: write-only mode writes the
+    # sheet's head as soon as a row arrives.
+    widths = [_width(sheet, column) for column in range(n_columns)]
+    for column, width in enumerate(widths):
+        worksheet.column_dimensions[get_column_letter(column + 1)].width = width
+    frozen_columns = 1 if n_columns > 1 and sheet.columns[0].kind == "label" else 0
+    worksheet.freeze_panes = f"{get_column_letter(frozen_columns + 1)}2"
+    if n_columns and sheet.rows:
+        worksheet.auto_filter.ref = f"A1:{get_column_letter(n_columns)}{len(sheet.rows) + 1}"
+    cells = _SheetCells(worksheet, sheet, widths)
+    worksheet.append(cells.header())
+    indents, bold_rows = sheet.indents, sheet.bold_rows
+    for index, row in enumerate(sheet.rows):
+        if index % 2000 == 0:
+            check_cancelled(reporter)
+        if len(row) != n_columns:
+            raise ValueError(f"row {index + 1} of sheet {title!r} has {len(row)} cells")
+        indent = indents[index] if index < len(indents) else 0
+        worksheet.append(cells.row(row, indent, index in bold_rows))
+
+
+def write_workbook(
+    path: Path | str, sheets: Sequence[SheetData], reporter: Reporter | None = None
+) -> Path:
+    """Write `sheets` (in order) to one .xlsx file through a temporary file; returns the
+    path. Raises WriteError (the old file untouched) or `Cancelled`."""
+    target = Path(path)
+    if not sheets:
+        raise WriteError(target, "there is no table to write")
+    # Everything happens inside atomic_output: openpyxl streams rows to temporary
+    # files as they are appended, so a full disk can strike before `save` too.
+    with atomic_output(target) as temporary:
+        workbook = Workbook(write_only=True)
+        workbook.properties.creator = "sbcoder"
+        for title, sheet in zip(sheet_names([s.name for s in sheets]), sheets, strict=True):
+            check_cancelled(reporter)
+            _write_sheet(workbook, title, sheet, reporter)
+        check_cancelled(reporter)
+        workbook.save(temporary)
+    return target
+
+
+def stamp(moment: datetime | date) -> str:
+    """A date or time as the Info sheet shows it (ISO order, minutes)."""
+    if isinstance(moment, datetime):
+        return moment.strftime("%Y-%m-%d %H:%M")
+    return moment.isoformat()
