@@ -67,20 +67,29 @@ def prepare_maps(ctx: SourceMerge) -> None:
 def _match(ctx: SourceMerge, staging: str, table: str, key: str, variant_parts: str) -> None:
     """Match staged rows to target rows: by uuid (same key), then by key alone.
 
-    Rows whose uuid the target holds for a row with another key get a derived uuid.
+    One pass over the uuid index finds both the matches and the uuids the target holds
+    for a row with another key (marked -1); those get a derived uuid.
     """
     ctx.execute(
-        f"UPDATE temp.{staging} SET tgt_id = "
-        f"(SELECT t.id FROM main.{table} t WHERE t.uuid = {staging}.uuid AND {key})"
+        f"UPDATE temp.{staging} SET tgt_id = (SELECT CASE WHEN {key} THEN t.id ELSE -1 END "
+        f"FROM main.{table} t WHERE t.uuid = {staging}.uuid)"
     )
     ctx.execute(
-        f"UPDATE temp.{staging} SET variant = 1, "
-        f"uuid = sbc_derived_uuid('{table}', uuid, {variant_parts}) "
-        f"WHERE tgt_id IS NULL AND uuid IN (SELECT uuid FROM main.{table})"
+        f"UPDATE temp.{staging} SET tgt_id = NULL, variant = 1, "
+        f"uuid = sbc_derived_uuid('{table}', uuid, {variant_parts}) WHERE tgt_id = -1"
     )
     ctx.execute(
         f"UPDATE temp.{staging} SET tgt_id = (SELECT t.id FROM main.{table} t WHERE {key} "
         f"ORDER BY t.id LIMIT 1) WHERE tgt_id IS NULL"
+    )
+
+
+def _next_id(ctx: SourceMerge, table: str) -> int:
+    """The first id an insert into `table` may use (AUTOINCREMENT: never a used one)."""
+    return 1 + ctx.value(
+        "SELECT max(coalesce((SELECT seq FROM main.sqlite_sequence WHERE name = ?), 0), "
+        f"coalesce((SELECT max(id) FROM main.{table}), 0))",
+        (table,),
     )
 
 
@@ -101,15 +110,23 @@ def merge_quotations(ctx: SourceMerge) -> None:
     ctx.execute(_QUOTATIONS_IN)
     ctx.execute(_FILL_QUOTATIONS)
     _match(ctx, "q_in", "quotations", _QUOTATION_KEY, 'doc, start, "end", coder')
-    ctx.execute("UPDATE temp.q_in SET inserted = 1 WHERE tgt_id IS NULL")
+    # New quotations get their ids here, numbered in source order from the next free id,
+    # so the codings can be pointed at them without looking each one up again.
+    ctx.execute("DROP TABLE IF EXISTS temp.q_new")
+    ctx.execute("CREATE TEMP TABLE q_new (src_id INTEGER PRIMARY KEY, n INTEGER NOT NULL)")
     ctx.execute(
-        'INSERT INTO main.quotations (uuid, document_id, start, "end", memo, coder_id, '
-        'created, modified) SELECT uuid, doc, start, "end", memo, coder, created, modified '
-        "FROM temp.q_in WHERE inserted = 1 ORDER BY src_id"
+        "INSERT INTO temp.q_new (src_id, n) SELECT src_id, ? + row_number() OVER "
+        "(ORDER BY src_id) FROM temp.q_in WHERE tgt_id IS NULL",
+        (_next_id(ctx, "quotations") - 1,),
     )
     ctx.execute(
-        "UPDATE temp.q_in SET tgt_id = (SELECT t.id FROM main.quotations t "
-        "WHERE t.uuid = q_in.uuid) WHERE inserted = 1"
+        "UPDATE temp.q_in SET inserted = 1, tgt_id = "
+        "(SELECT n FROM temp.q_new WHERE q_new.src_id = q_in.src_id) WHERE tgt_id IS NULL"
+    )
+    ctx.execute(
+        'INSERT INTO main.quotations (id, uuid, document_id, start, "end", memo, coder_id, '
+        'created, modified) SELECT tgt_id, uuid, doc, start, "end", memo, coder, created, '
+        "modified FROM temp.q_in WHERE inserted = 1 ORDER BY tgt_id"
     )
     _tally(ctx, "q_in", "quotations")
     for row in ctx.rows(
@@ -247,5 +264,5 @@ def _has_equal_memo(ctx: SourceMerge, links: dict, title: str, text: str) -> boo
 
 def drop_staging(ctx: SourceMerge) -> None:
     """Drop the temp tables of one source (the next source makes its own)."""
-    for name in ("q_in", "c_in", "m_coder", "m_doc", "m_code"):
+    for name in ("q_in", "q_new", "c_in", "m_coder", "m_doc", "m_code"):
         ctx.execute(f"DROP TABLE IF EXISTS temp.{name}")

@@ -52,6 +52,10 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA synchronous = FULL")
+    # Staging tables of a merge hold ~100k rows: keep them in memory, and give the page
+    # cache room for the uuid indexes that every matching step walks (64 MB at most).
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -65536")
     conn.create_function("sbc_derived_uuid", -1, derived_uuid, deterministic=True)
     return conn
 

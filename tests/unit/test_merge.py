@@ -254,3 +254,16 @@ def test_a_source_written_meanwhile_in_its_wal_is_read_whole(
         with Project.open(master) as target:
             merge_projects(target, [copies[0]])
         assert expected <= coding_set(master)
+
+
+def test_new_rows_never_reuse_the_id_of_a_deleted_one(
+    master: Path, copies: tuple[Path, Path]
+) -> None:
+    """Undo re-inserts deleted rows with their old ids: a merge must not take them."""
+    with Project.open(master) as target:
+        code(target, "Lead", "interview 1", 0, 3, "Context")
+        deleted = target.quotations.list()[0]
+        target.quotations.delete(deleted.id)
+        merge_projects(target, [copies[0]])
+        ids = [q.id for q in target.quotations.list()]
+    assert ids and min(ids) > deleted.id
