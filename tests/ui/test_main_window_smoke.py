@@ -46,4 +46,8 @@ def test_run_gui_opens_the_project_it_is_given(qapp, tmp_path: Path, monkeypatch
         assert run_gui(str(tmp_path / "cli.sbc")) == 0
     finally:
         install_language("en")
+        # Closing the last window also posted a Quit event; let one more (empty) run of
+        # the application's loop take it, or every later dialog would return at once.
+        QTimer.singleShot(0, QApplication.quit)
+        QApplication.exec()
     assert any("Vanaf de CLI" in title and "cli.sbc" in title for title in seen)
