@@ -242,6 +242,8 @@ def merge_attributes(ctx: SourceMerge) -> None:
                 )
             continue
         name, uuid = row["name"], row["uuid"]
+        if uuid in by_uuid:  # the target holds this uuid for an attribute of another scope
+            uuid = derived_uuid("attribute", row["uuid"], row["scope"])
         if match is not None:
             names = {n for scope, n in taken if scope == row["scope"]}
             name = _free_name(row["name"], ctx.label, names)

@@ -247,3 +247,26 @@ def test_a_quotation_resized_in_a_copy_is_kept_beside_the_original(tmp_path: Pat
         assert row_sets(master) == once
     assert coding_set(master) == expected
     assert sorted(_kinds(report)) == ["coding-changed", "quotation-changed"]
+
+
+def test_an_attribute_with_a_known_uuid_but_another_scope_is_kept_apart(tmp_path: Path) -> None:
+    master = make_master(tmp_path / "master.sbc")
+    with Project.open(master) as project:
+        shared_uuid = project.organising.create_attribute("fase", "case").value.uuid
+    with Project.create(tmp_path / "dirk.sbc") as source:
+        doc = source.documents.add_text("interview 1", TEXT_1).value
+        attribute = source.organising.create_attribute("fase", "document").value
+        source.organising.set_value(attribute.id, doc.id, "pilot")
+    with closing(sqlite3.connect(tmp_path / "dirk.sbc")) as conn, conn:
+        conn.execute("UPDATE attributes SET uuid = ?", (shared_uuid,))
+    with Project.open(master) as target:
+        merge_projects(target, [tmp_path / "dirk.sbc"])
+        once = row_sets(master)
+        merge_projects(target, [tmp_path / "dirk.sbc"])
+        assert row_sets(master) == once
+        org = target.organising
+        document_fase = org.attributes("document")[0]
+        assert (document_fase.name, document_fase.uuid != shared_uuid) == ("fase", True)
+        doc = target.documents.by_name("interview 1")
+        assert org.values(document_fase.id) == {doc.id: "pilot"}
+        assert org.attributes("case")[0].uuid == shared_uuid
