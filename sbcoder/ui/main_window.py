@@ -36,6 +36,7 @@ from sbcoder.ui.coding import CodingController
 from sbcoder.ui.document_actions import DocumentsController
 from sbcoder.ui.document_view import DocumentView
 from sbcoder.ui.documents_pane import DocumentsPane
+from sbcoder.ui.extensions import install_features
 from sbcoder.ui.new_project_dialog import ask_new_project
 from sbcoder.ui.quotations_pane import QuotationsPane
 from sbcoder.ui.refresh import ViewRefresher
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsController(self)
         self.actions.build_menus([d.toggleViewAction() for d in self.docks.values()])
         self.actions.set_in_vivo_placement(self.settings.in_vivo_placement)
+        self.features = install_features(self)
         support.connect_actions(self)
         support.connect_signals(self)
         for pane in (self.documents_pane, self.code_pane, self.quotations_pane, self.search_pane):
