@@ -63,10 +63,6 @@ class MergeError(SbcoderError):
     """The merge failed; the message names the source and says that nothing was changed."""
 
 
-def _prepare_bulk(ctx: SourceMerge) -> None:
-    prepare_maps(ctx)
-
-
 # The steps of merging one source, in order: each fills the id maps the next ones use.
 STEPS: tuple[tuple[str, Callable[[SourceMerge], None]], ...] = (
     ("coders", merge_coders),
@@ -75,7 +71,7 @@ STEPS: tuple[tuple[str, Callable[[SourceMerge], None]], ...] = (
     ("cases", merge_cases),
     ("attributes", merge_attributes),
     ("codes", merge_codes),
-    ("id maps", _prepare_bulk),
+    ("id maps", prepare_maps),
     ("quotations", merge_quotations),
     ("codings", merge_codings),
     ("memos", merge_memos),
