@@ -280,12 +280,9 @@ def drop(view: DocumentView, payload: bytes, mime_type: str = CODE_MIME, u16: in
     point = view.text_edit.cursorRect(cursor).center()
     viewport = view.text_edit.viewport()
     args = (mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(
-        viewport, QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, *args)
-    )
-    QApplication.sendEvent(
-        viewport, QDragMoveEvent(QPointF(point), Qt.DropAction.CopyAction, *args)
-    )
+    # Drag enter/move events take a QPoint in PySide6 6.11 (only the drop takes a QPointF).
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, Qt.DropAction.CopyAction, *args))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, Qt.DropAction.CopyAction, *args))
     event = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, *args)
     QApplication.sendEvent(viewport, event)
     return event.isAccepted()
