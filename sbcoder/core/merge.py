@@ -48,6 +48,7 @@ from sbcoder.core.merge_entities import (
 from sbcoder.core.merge_report import EntityCounts, MergeConflict, MergeReport
 from sbcoder.core.merge_sql import attach_limit, attach_read_only, check_readable_project, connect
 from sbcoder.core.project import Project
+from sbcoder.db.project_file import backup_file
 from sbcoder.progress import Cancelled, Reporter, check_cancelled
 
 __all__ = [
@@ -103,10 +104,14 @@ def merge_projects(
     sources: Sequence[Path | str],
     dry_run: bool = False,
     reporter: Reporter | None = None,
+    *,
+    backup: bool = False,
 ) -> MergeReport:
     """Merge the source projects into `target` in one transaction; see the module docstring.
 
-    With `dry_run=True` everything is computed and reported, then rolled back. Raises
+    With `dry_run=True` everything is computed and reported, then rolled back. With
+    `backup=True` a copy of the target is saved beside it first (a merge is not undoable);
+    its path is in `report.backup_path`. Raises
     `ProjectFileError` (or a subclass) naming a source that is damaged or not a project,
     `MergeError` when the merge fails (the target unchanged), and
     `sbcoder.progress.Cancelled` when the reporter cancels (the target unchanged).
@@ -115,6 +120,8 @@ def merge_projects(
     paths = _check_sources(target, [Path(s) for s in sources])
     labels = _labels(paths)
     report = MergeReport(target=str(target.path), sources=[str(p) for p in paths], dry_run=dry_run)
+    if backup and not dry_run:
+        report.backup_path = str(backup_file(Path(target.path), "merge"))
     total_steps = len(paths) * len(STEPS)
     # One writer at a time in this process (the project's own lock), and our own
     # connection to the target file so the sources can be attached read-only by URI.

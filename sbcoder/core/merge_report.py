@@ -87,7 +87,8 @@ class MergeConflict:
 class MergeReport:
     """The result of `merge_projects`: counts per entity type and the conflicts.
 
-    `committed` is False for a dry run (everything was computed, then rolled back).
+    `committed` is False for a dry run (everything was computed, then rolled back);
+    `backup_path` is where the target was copied first, when a backup was asked for.
     """
 
     target: str
@@ -99,6 +100,7 @@ class MergeReport:
     conflicts: list[MergeConflict] = field(default_factory=list)
     committed: bool = False
     seconds: float = 0.0
+    backup_path: str | None = None
 
     def count(self, entity: str, outcome: Outcome, how_many: int = 1) -> None:
         """Record `how_many` incoming rows of `entity` with the given outcome."""
@@ -142,6 +144,7 @@ class MergeReport:
             "dry_run": self.dry_run,
             "committed": self.committed,
             "seconds": round(self.seconds, 3),
+            "backup": self.backup_path,
             "counts": {name: asdict(counts) for name, counts in self.counts.items()},
             "conflicts": [asdict(conflict) for conflict in self.conflicts],
         }

@@ -176,6 +176,17 @@ def test_the_report_is_json(master: Path, copies: tuple[Path, Path]) -> None:
     assert any("codings: 8 would add" in line for line in report.summary_lines())
 
 
+def test_a_backup_of_the_target_can_be_kept_first(master: Path, copies: tuple[Path, Path]) -> None:
+    before = row_sets(master)
+    with Project.open(master) as target:
+        report = merge_projects(target, list(copies), backup=True)
+    assert report.backup_path is not None
+    backup = Path(report.backup_path)
+    assert backup.parent == master.parent and backup.name.startswith("master.before-merge-")
+    assert row_sets(backup) == before != row_sets(master)
+    assert json.loads(report.to_json())["backup"] == str(backup)
+
+
 def test_sources_are_only_read(master: Path, copies: tuple[Path, Path]) -> None:
     before = [digest(p) for p in copies]
     with Project.open(master) as target:
