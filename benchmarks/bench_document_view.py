@@ -15,13 +15,10 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sys
 from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import sbcoder.ui.refcount_guard  # noqa: F401, I001  (before any PySide6 call)
 
 import PySide6
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -86,8 +83,6 @@ def main() -> None:
         "characters": len(text),
         "quotations": len(quotations),
         "pyside": PySide6.__version__,
-        # PySide6 6.12 on Python 3.11 leaks references to None; see ui/refcount_guard.py.
-        "refcount_guard": sys.version_info < (3, 12),
     }
 
     view = DocumentView()

@@ -25,8 +25,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sbcoder.ui.refcount_guard  # noqa: F401, I001  (before any PySide6 call)
-
 from sqlalchemy import event
 
 from benchmarks.common import report, summary, timed

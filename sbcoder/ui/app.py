@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-import sbcoder.ui.refcount_guard  # noqa: F401  (first: before any PySide6 call)
 from sbcoder.resources import RESOURCES_DIR
 from sbcoder.ui.settings import APPLICATION, ORGANISATION, AppSettings
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import sbcoder.ui.refcount_guard  # noqa: F401  (first: before any PySide6 call)
 from sbcoder.core.changes import Changes
 from sbcoder.core.dto import CodeInfo, QuotationInfo
 from sbcoder.core.project import Project

@@ -2,9 +2,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# Before any PySide6 call: PySide6 6.12 on Python 3.11 under-counts references to None.
-import sbcoder.ui.refcount_guard  # noqa: F401, I001
-
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
