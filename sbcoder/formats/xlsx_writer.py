@@ -17,8 +17,10 @@ for percentages and coefficients), and wrapped text for long text columns.
 from __future__ import annotations
 
 import math
+import os
 import re
 from collections.abc import Sequence
+from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
 
@@ -212,12 +214,31 @@ def write_workbook(
     with atomic_output(target) as temporary:
         workbook = Workbook(write_only=True)
         workbook.properties.creator = "sbcoder"
-        for title, sheet in zip(sheet_names([s.name for s in sheets]), sheets, strict=True):
+        try:
+            for title, sheet in zip(sheet_names([s.name for s in sheets]), sheets, strict=True):
+                check_cancelled(reporter)
+                _write_sheet(workbook, title, sheet, reporter)
             check_cancelled(reporter)
-            _write_sheet(workbook, title, sheet, reporter)
-        check_cancelled(reporter)
-        workbook.save(temporary)
+            workbook.save(temporary)
+        except BaseException:
+            _discard(workbook)
+            raise
     return target
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the streams of an abandoned write-only workbook and delete their temporary
+    files now, rather than have the garbage collector print errors about half-written
+    XML later (and the files wait for the end of the process)."""
+    for worksheet in workbook.worksheets:
+        writer = getattr(worksheet, "_writer", None)
+        for stream in (getattr(worksheet, "_rows", None), getattr(writer, "xf", None)):
+            if stream is not None:
+                with suppress(Exception):
+                    stream.close()
+        if writer is not None and isinstance(getattr(writer, "out", None), str):
+            with suppress(OSError):
+                os.remove(writer.out)
 
 
 def stamp(moment: datetime | date) -> str:
