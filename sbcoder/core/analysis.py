@@ -25,15 +25,8 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from sbcoder.core.analysis_data import (
-    AnalysisData,
-    CellIndex,
-    distinct,
-    expand_csr,
-    load_analysis_data,
-    pack,
-    unpack,
-)
+from sbcoder.core.analysis_arrays import CellIndex, distinct, expand_csr, pack, unpack
+from sbcoder.core.analysis_data import AnalysisData, load_analysis_data
 from sbcoder.core.analysis_dimensions import BY_VALUES, By, Dimension, build_dimension
 from sbcoder.core.analysis_filters import Selection, TableFilter, select_data
 from sbcoder.core.analysis_labels import check_language, text

@@ -17,15 +17,8 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from sbcoder.core.analysis_data import (
-    AnalysisData,
-    CellIndex,
-    CodeTree,
-    distinct,
-    load_analysis_data,
-    pack,
-    unpack,
-)
+from sbcoder.core.analysis_arrays import CellIndex, distinct, pack, unpack
+from sbcoder.core.analysis_data import AnalysisData, CodeTree, load_analysis_data
 from sbcoder.core.analysis_dimensions import build_dimension
 from sbcoder.core.analysis_filters import TableFilter, select_data
 from sbcoder.core.analysis_labels import check_language, text
@@ -148,21 +141,21 @@ def cimo_matrix(
     branch_index = CellIndex(concat(branch_keys), concat(branch_qi), data)
     entry_index = CellIndex(own_key, rqi, data)
 
-    entries: list[tuple[tuple[CimoEntry, ...], ...]] = []
-    own_rows, in_scope = own.tolist(), s.in_scope.tolist()
-    for r in range(n_rows):
-        row_entries = []
-        own_row = own_rows[r]
-        for j in columns:
-            listed = []
-            for i in range(j, int(tree.subtree_end[j])):
-                if own_row[i] and in_scope[i]:
-                    relative = tree.paths[i][len(tree.paths[j]) + 1 :] or tree.names[j]
-                    listed.append(CimoEntry(int(tree.ids[i]), relative, own_row[i]))
-            if order == "count":
-                listed.sort(key=lambda e: -e.count)  # stable: ties stay in tree order
-            row_entries.append(tuple(listed))
-        entries.append(tuple(row_entries))
+    # Only the non-zero (row, code) pairs of each column's branch become entries.
+    listed: list[list[list[CimoEntry]]] = [[[] for _ in columns] for _ in range(n_rows)]
+    for c, j in enumerate(columns):
+        end = int(tree.subtree_end[j])
+        branch = own[:, j:end] * s.in_scope[j:end]
+        prefix = len(tree.paths[j]) + 1
+        for r, offset in zip(*(a.tolist() for a in np.nonzero(branch)), strict=True):
+            i = j + offset
+            relative = tree.paths[i][prefix:] or tree.names[j]
+            listed[r][c].append(CimoEntry(int(tree.ids[i]), relative, int(branch[r, offset])))
+    if order == "count":
+        for row_lists in listed:
+            for cell_list in row_lists:
+                cell_list.sort(key=lambda e: -e.count)  # stable: ties stay in tree order
+    entries = [tuple(tuple(cell_list) for cell_list in row_lists) for row_lists in listed]
 
     headers: list[ColumnHeader] = []
     for j in columns:

@@ -21,15 +21,8 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from scipy import sparse
 
-from sbcoder.core.analysis_data import (
-    AnalysisData,
-    dense_index,
-    distinct,
-    expand_csr,
-    load_analysis_data,
-    pack,
-    unpack,
-)
+from sbcoder.core.analysis_arrays import dense_index, distinct, expand_csr, pack, unpack
+from sbcoder.core.analysis_data import AnalysisData, load_analysis_data
 from sbcoder.core.analysis_filters import TableFilter, select_data
 from sbcoder.core.analysis_labels import check_language, text
 from sbcoder.core.analysis_table import Cell, ColumnHeader, RowHeader, Table, freeze_cells

@@ -15,7 +15,8 @@ from typing import Literal
 
 import numpy as np
 
-from sbcoder.core.analysis_data import NO_CODER, AnalysisData, distinct, expand_csr
+from sbcoder.core.analysis_arrays import distinct, expand_csr
+from sbcoder.core.analysis_data import NO_CODER, AnalysisData
 from sbcoder.core.analysis_filters import Selection
 from sbcoder.core.analysis_labels import text
 from sbcoder.core.errors import ValidationError

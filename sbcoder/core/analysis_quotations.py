@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from sqlalchemy import func, select
 
-from sbcoder.core.analysis_data import NO_CODER, AnalysisData, distinct, load_analysis_data
+from sbcoder.core.analysis_arrays import distinct
+from sbcoder.core.analysis_data import NO_CODER, AnalysisData, load_analysis_data
 from sbcoder.core.analysis_filters import TableFilter, select_data
 from sbcoder.core.analysis_labels import check_language, text
 from sbcoder.core.analysis_table import Cell, ColumnHeader, RowHeader, Table

@@ -33,6 +33,26 @@ from sbcoder.progress import Reporter, check_cancelled
 if TYPE_CHECKING:
     from sbcoder.core.project import Project
 
+PROGRESS_TOTAL = 100
+TABLES_SHARE = 30  # of PROGRESS_TOTAL: building the tables; writing takes the rest
+
+
+class _Share:
+    """Passes a part of the work's progress on as its share of 0–100 (building the
+    tables is the first share, writing the file the rest), so one progress bar runs
+    once from start to end."""
+
+    def __init__(self, reporter: Reporter | None, start: int, end: int) -> None:
+        self.reporter, self.start, self.end = reporter, start, end
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        if self.reporter is not None:
+            share = self.start + (self.end - self.start) * done // max(total, 1)
+            self.reporter.report(share, PROGRESS_TOTAL, message)
+
+    def cancelled(self) -> bool:
+        return self.reporter is not None and self.reporter.cancelled()
+
 
 class ExportError(SbcoderError):
     """A table file could not be written; the message names the file and the reason.
@@ -124,7 +144,7 @@ def workbook_tables(
         check_cancelled(reporter)
         tables.append(build())
         if reporter is not None:
-            reporter.report(index + 1, len(builders) + 1, tables[-1].name)
+            reporter.report(index + 1, len(builders), tables[-1].name)
     return tables
 
 
@@ -204,16 +224,16 @@ def export_workbook(
         co_mode=co_mode,
         context=context,
         data=data,
-        reporter=reporter,
+        reporter=_Share(reporter, 0, TABLES_SHARE),
     )
     sheets = [table_to_sheet(t) for t in tables]
     sheets.append(info_sheet(project, data, filter, language, tables, pipeline_name))
     try:
-        write_workbook(target, sheets, reporter)
+        write_workbook(target, sheets, _Share(reporter, TABLES_SHARE, PROGRESS_TOTAL))
     except WriteError as error:
         raise ExportError(target, error.reason) from error
     if reporter is not None:
-        reporter.report(len(tables) + 1, len(tables) + 1, target.name)
+        reporter.report(PROGRESS_TOTAL, PROGRESS_TOTAL, target.name)
     return target
 
 
@@ -266,13 +286,14 @@ def export_csv(
         co_mode=co_mode,
         context=context,
         data=data,
-        reporter=reporter,
+        reporter=_Share(reporter, 0, TABLES_SHARE),
     )
     sheets = [table_to_sheet(t, full_paths=True) for t in tables]
     sheets.append(info_sheet(project, data, filter, language, tables, pipeline_name))
     delimiter, decimal = csv_options(language)
     written: list[Path] = []
-    for sheet in sheets:
+    writing = _Share(reporter, TABLES_SHARE, PROGRESS_TOTAL)
+    for index, sheet in enumerate(sheets):
         check_cancelled(reporter)
         out = target.with_name(f"{target.stem} - {_file_part(sheet.name)}.csv")
         try:
@@ -281,4 +302,5 @@ def export_csv(
             )
         except WriteError as error:
             raise ExportError(out, error.reason) from error
+        writing.report(index + 1, len(sheets), out.name)
     return written

@@ -177,7 +177,7 @@ class _SheetCells:
         return template
 
 
-def _write_sheet(workbook: Workbook, title: str, sheet: SheetData, reporter: Reporter | None):
+def _write_sheet(workbook: Workbook, title: str, sheet: SheetData, progress: _Progress) -> None:
     worksheet = workbook.create_sheet(title=title)
     n_columns = len(sheet.columns)
     # Widths and panes must be set before the first row: write-only mode writes the
@@ -194,18 +194,35 @@ def _write_sheet(workbook: Workbook, title: str, sheet: SheetData, reporter: Rep
     indents, bold_rows = sheet.indents, sheet.bold_rows
     for index, row in enumerate(sheet.rows):
         if index % 2000 == 0:
-            check_cancelled(reporter)
+            progress.rows(index, title)
         if len(row) != n_columns:
             raise ValueError(f"row {index + 1} of sheet {title!r} has {len(row)} cells")
         indent = indents[index] if index < len(indents) else 0
         worksheet.append(cells.row(row, indent, index in bold_rows))
+    progress.rows(len(sheet.rows), title, sheet_done=True)
+
+
+class _Progress:
+    """Rows written so far over all rows of the workbook, reported every 2,000 rows
+    (and at the end of each sheet); checks for a cancel at the same moments."""
+
+    def __init__(self, reporter: Reporter | None, total: int) -> None:
+        self.reporter, self.total, self.done = reporter, max(total, 1), 0
+
+    def rows(self, in_sheet: int, title: str, sheet_done: bool = False) -> None:
+        check_cancelled(self.reporter)
+        if self.reporter is not None:
+            self.reporter.report(min(self.done + in_sheet, self.total), self.total, title)
+        if sheet_done:
+            self.done += in_sheet
 
 
 def write_workbook(
     path: Path | str, sheets: Sequence[SheetData], reporter: Reporter | None = None
 ) -> Path:
     """Write `sheets` (in order) to one .xlsx file through a temporary file; returns the
-    path. Raises WriteError (the old file untouched) or `Cancelled`."""
+    path. Progress goes to `reporter` as rows written out of all rows. Raises
+    WriteError (the old file untouched) or `Cancelled`."""
     target = Path(path)
     if not sheets:
         raise WriteError(target, "there is no table to write")
@@ -214,10 +231,10 @@ def write_workbook(
     with atomic_output(target) as temporary:
         workbook = Workbook(write_only=True)
         workbook.properties.creator = "sbcoder"
+        progress = _Progress(reporter, sum(len(s.rows) for s in sheets))
         try:
             for title, sheet in zip(sheet_names([s.name for s in sheets]), sheets, strict=True):
-                check_cancelled(reporter)
-                _write_sheet(workbook, title, sheet, reporter)
+                _write_sheet(workbook, title, sheet, progress)
             check_cancelled(reporter)
             workbook.save(temporary)
         except BaseException:

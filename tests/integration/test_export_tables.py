@@ -103,7 +103,11 @@ def test_workbook_matches_the_tables_cell_for_cell(built: Built, tmp_path: Path)
     assert info["Filters"] == "geen (alle gegevens)"
     assert info["Omvang"] == "3 documenten, 9 codes, 8 citaten, 12 coderingen"
     assert info["Inhoud: CIMO-matrix"] == "CIMO-matrix per casus"
-    assert reporter.events[-1] == (7, 7, "analyse.xlsx")
+    done = [event[0] for event in reporter.events]
+    assert done == sorted(done) and done[0] > 0  # one bar, running forward
+    assert {event[1] for event in reporter.events} == {100}
+    assert reporter.events[-1] == (100, 100, "analyse.xlsx")
+    assert "Citaten" in {event[2] for event in reporter.events}
     assert exported(tmp_path) == ["analyse.xlsx"]
 
 
