@@ -125,7 +125,7 @@ def merge_projects(
     total_steps = len(paths) * len(STEPS)
     # One writer at a time in this process (the project's own lock), and our own
     # connection to the target file so the sources can be attached read-only by URI.
-    with target._write_lock:
+    with target.write_lock:
         conn = connect(target.path)
         try:
             limit = attach_limit(conn)

@@ -85,6 +85,12 @@ class Project:
         )
 
     @property
+    def write_lock(self) -> threading.RLock:
+        """Held by every write in this process; bulk work on its own connection (merge)
+        takes it too, so writes never interleave."""
+        return self._write_lock
+
+    @property
     def migrated_from(self) -> str | None:
         return self._opened.migrated_from
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy import URL, Engine, create_engine, event, insert
 
 from sbcoder.db.errors import (
     NewerSchemaError,
@@ -62,8 +62,9 @@ def _configure(engine: Engine) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine for a project file with sbcoder's connection settings."""
+    # URL.create, not an f-string: a file name with "?" or "%20" must stay a file name.
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),
         connect_args={"check_same_thread": False, "timeout": 30},
     )
     _configure(engine)

@@ -186,3 +186,12 @@ def test_every_edit_is_on_disk_at_once(tmp_path: Path) -> None:
         reader = sqlite3.connect(path)
         assert reader.execute("SELECT name FROM codes").fetchall() == [("Vertrouwen",)]
         reader.close()
+
+
+def test_file_names_with_url_characters(tmp_path: Path) -> None:
+    path = tmp_path / "wijk?a=1 %20 #2.sbc"
+    with Project.create(path) as project:
+        project.codebook.create("Vertrouwen")
+    assert path.exists()
+    with Project.open(path) as project:
+        assert [c.name for c in project.codebook.tree()] == ["Vertrouwen"]
