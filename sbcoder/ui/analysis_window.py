@@ -1,0 +1,426 @@
+"""The analysis tables window: frequencies, co-occurrence, CIMO matrix, quotations list.
+
+One snapshot of the project (`load_analysis_data`) serves every table; it is read
+again only when the workbench says that something a table counts has changed, and
+then only once the edits pause (a short timer) and only while the window is shown.
+The table on the visible tab is rebuilt; the others when their tab is opened.
+
+A click on a cell lists the quotations behind it below the tables; double-click (or
+Enter) on one opens it selected in the main window's document view.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sbcoder.core.analysis_data import AnalysisData, load_analysis_data
+from sbcoder.core.analysis_filters import TableFilter
+from sbcoder.core.changes import Changes
+from sbcoder.ui.analysis_export import TableExporter, WorkbookOptions
+from sbcoder.ui.analysis_filter_dialog import ask_table_filter, load_choices, prune_filter
+from sbcoder.ui.analysis_pages import (
+    CimoPage,
+    CooccurrencePage,
+    FrequencyPage,
+    QuotationsPage,
+    TablePage,
+)
+from sbcoder.ui.app import active_language
+from sbcoder.ui.quotations_pane import QuotationTableModel
+from sbcoder.ui.worker import ProgressPanel
+
+if TYPE_CHECKING:
+    from sbcoder.ui.main_window import MainWindow
+
+# What the tables count: any change of these kinds makes the snapshot stale.
+COUNTED_KINDS = frozenset(
+    {"project", "coders", "documents", "groups", "cases", "attributes", "codes", "quotations",
+     "codings"}
+)  # fmt: skip
+REFRESH_DELAY_MS = 150
+DRILL_LIMIT = 1000  # quotations listed for one cell; more are counted, not fetched
+
+
+class AnalysisWindow(QMainWindow):
+    """The tables (see the module docstring). `pages` by kind: frequency, cooccurrence,
+    cimo, quotations."""
+
+    def __init__(self, main: MainWindow, exporter: TableExporter) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        self.setObjectName("analysisWindow")
+        self.main = main
+        self.workbench = main.workbench
+        self.exporter = exporter
+        self.table_filter = TableFilter()
+        self.data: AnalysisData | None = None
+        self.drilled: tuple[str, object, object] | None = None  # page kind, row key, column key
+        pages = (FrequencyPage(self), CooccurrencePage(self), CimoPage(self), QuotationsPage(self))
+        self.pages: dict[str, TablePage] = {page.kind: page for page in pages}
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("analysisTabs")
+        for page in self.pages.values():
+            self.tabs.addTab(page, "")
+            page.optionsChanged.connect(lambda p=page: self.rebuild(p))
+            page.view.selectionModel().currentChanged.connect(
+                lambda current, _previous, p=page: self.show_cell(p, current)
+            )
+            page.view.clicked.connect(lambda index, p=page: self.show_cell(p, index))
+        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        # -- toolbar ---------------------------------------------------------------------
+        self.filter_button = QPushButton(self)
+        self.filter_button.setObjectName("filterButton")
+        self.clear_filter_button = QPushButton(self)
+        self.filter_label = QLabel(self)
+        self.filter_label.setObjectName("filterLabel")
+        self.heat_check = QCheckBox(self)
+        self.heat_check.setChecked(True)
+        self.xlsx_button = QPushButton(self)
+        self.xlsx_button.setObjectName("exportXlsxButton")
+        self.csv_button = QPushButton(self)
+        self.csv_button.setObjectName("exportCsvButton")
+        bar = QHBoxLayout()
+        for widget in (self.filter_button, self.clear_filter_button, self.filter_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.heat_check, self.xlsx_button, self.csv_button):
+            bar.addWidget(widget)
+        self.filter_button.clicked.connect(self.ask_filter)
+        self.clear_filter_button.clicked.connect(lambda: self.set_filter(TableFilter()))
+        self.heat_check.toggled.connect(self._set_heat_map)
+        self.xlsx_button.clicked.connect(self.export_workbook)
+        self.csv_button.clicked.connect(self.export_csv)
+        # -- drill-down ------------------------------------------------------------------
+        self.drill_label = QLabel(self)
+        self.drill_label.setObjectName("drillLabel")
+        self.drill_model = QuotationTableModel(self)
+        self.drill_view = QTableView(self)
+        self.drill_view.setObjectName("drillView")
+        self.drill_view.setModel(self.drill_model)
+        self.drill_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.drill_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.drill_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.drill_view.verticalHeader().hide()
+        self.drill_view.setWordWrap(False)
+        drill_header = self.drill_view.horizontalHeader()
+        drill_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        drill_header.setStretchLastSection(False)
+        self.drill_view.activated.connect(self.open_listed)
+        self.drill_view.doubleClicked.connect(self.open_listed)
+        drill = QWidget(self)
+        drill_layout = QVBoxLayout(drill)
+        drill_layout.setContentsMargins(4, 0, 4, 0)
+        drill_layout.addWidget(self.drill_label)
+        drill_layout.addWidget(self.drill_view)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(drill)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter)
+        self.setCentralWidget(centre)
+        self.progress_panel = ProgressPanel(self)
+        self.statusBar().addPermanentWidget(self.progress_panel)
+        # -- refreshing ------------------------------------------------------------------
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(REFRESH_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.workbench.changed.connect(self.project_changed)
+        self.workbench.projectOpened.connect(self._project_opened)
+        self.workbench.projectClosed.connect(self._project_closed)
+        self.resize(1100, 720)
+        self.retranslate()
+
+    # -- which table -------------------------------------------------------------------
+    def current_page(self) -> TablePage:
+        """The page on the visible tab."""
+        return self.tabs.currentWidget()  # type: ignore[return-value]
+
+    def show_page(self, kind: str) -> TablePage:
+        """Bring a table's tab to the front (building it if needed)."""
+        page = self.pages[kind]
+        self.tabs.setCurrentWidget(page)
+        self._tab_shown()
+        return page
+
+    def _tab_shown(self) -> None:
+        page = self.current_page()
+        if page.stale and self.isVisible():
+            self.rebuild(page)
+
+    # -- refreshing --------------------------------------------------------------------
+    def project_changed(self, changes: Changes) -> None:
+        """Forget the snapshot when something counted changed; rebuild soon if shown."""
+        if not (changes.kinds & COUNTED_KINDS):
+            return
+        self.data = None
+        for page in self.pages.values():
+            page.stale = True
+        if self.isVisible():
+            self.timer.start()  # edits in quick succession make one rebuild
+
+    def _project_opened(self) -> None:
+        self.table_filter = TableFilter()
+        self._show_filter()
+
+    def _project_closed(self) -> None:
+        self.data = None
+        self.drilled = None
+        for page in self.pages.values():
+            page.show_table(None, {})
+            page.stale = True
+        self.drill_model.set_rows([], {})
+        self.drill_label.clear()
+        self.hide()
+
+    def snapshot(self) -> AnalysisData | None:
+        """The project as the tables count it (read once until something changes)."""
+        project = self.workbench.project
+        if project is None:
+            return None
+        if self.data is None:
+            self.data = self.workbench.query(lambda: load_analysis_data(project))
+            if self.data is not None:
+                self._check_filter(self.data)
+                self.pages["frequency"].set_attributes(  # type: ignore[attr-defined]
+                    [
+                        (a.id, a.name)
+                        for a in self.workbench.query(project.organising.attributes, [])
+                    ]
+                )
+        return self.data
+
+    def _check_filter(self, data: AnalysisData) -> None:
+        """Drop filter ids that no longer exist (a code deleted since it was chosen)."""
+        project = self.workbench.project
+        f = self.table_filter
+        if f.is_empty or project is None:
+            return
+        attributes = [a.id for a in project.organising.attributes()] if f.attributes else []
+        pruned = prune_filter(
+            f,
+            coders=data.coders,
+            documents=[d.id for d in data.documents],
+            groups=data.groups,
+            cases=data.cases,
+            attributes=attributes,
+            codes=data.tree.index_of,
+        )
+        if pruned != f:
+            self.table_filter = pruned
+            self._show_filter()
+
+    def refresh(self) -> None:
+        """Rebuild the visible table now."""
+        self.timer.stop()
+        self.rebuild(self.current_page())
+
+    def rebuild(self, page: TablePage) -> bool:
+        """Build one page's table from the snapshot; other pages rebuild when shown."""
+        project = self.workbench.project
+        data = self.snapshot()
+        if project is None or data is None:
+            return False
+        language = active_language()
+        table = self.workbench.query(lambda: page.build(project, data, self.table_filter, language))
+        colours = {c.id: c.color for c in self.main.codes.values()}
+        page.show_table(table, colours)
+        if self.drilled is not None and self.drilled[0] == page.kind:
+            self._drill_again(page)
+        return table is not None
+
+    # -- filter ------------------------------------------------------------------------
+    def ask_filter(self) -> bool:
+        """The filter dialog; the tables follow what is ticked."""
+        project = self.workbench.project
+        if project is None:
+            return False
+        choices = self.workbench.query(lambda: load_choices(project))
+        if choices is None:
+            return False
+        chosen = ask_table_filter(self, choices, self.table_filter)
+        if chosen is None:
+            return False
+        self.set_filter(chosen)
+        return True
+
+    def set_filter(self, table_filter: TableFilter) -> None:
+        """Count only what the filter selects; every table is rebuilt."""
+        self.table_filter = table_filter
+        self._show_filter()
+        for page in self.pages.values():
+            page.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _show_filter(self) -> None:
+        f = self.table_filter
+        if f.is_empty:
+            self.filter_label.setText(self.tr("All data (no filter)"))
+        else:
+            parts = []
+            counts = (
+                (f.coder_ids, self.tr("%n coder(s)", "", len(f.coder_ids or ()))),
+                (f.document_ids, self.tr("%n document(s)", "", len(f.document_ids or ()))),
+                (f.group_ids, self.tr("%n group(s)", "", len(f.group_ids or ()))),
+                (f.case_ids, self.tr("%n case(s)", "", len(f.case_ids or ()))),
+                (f.attributes or None, self.tr("%n attribute(s)", "", len(f.attributes))),
+                (f.code_ids, self.tr("%n code branch(es)", "", len(f.code_ids or ()))),
+            )
+            parts = [text for ids, text in counts if ids is not None]
+            self.filter_label.setText(self.tr("Filtered: %1").replace("%1", ", ".join(parts)))
+        self.clear_filter_button.setEnabled(not f.is_empty)
+
+    def _set_heat_map(self, on: bool) -> None:
+        for page in self.pages.values():
+            page.model.set_heat_map(on)
+
+    # -- drill-down --------------------------------------------------------------------
+    def show_cell(self, page: TablePage, index: QModelIndex) -> tuple[int, ...]:
+        """List the quotations behind a cell (a proxy index of `page.view`)."""
+        table = page.table
+        if table is None or not index.isValid():
+            return ()
+        source = page.proxy.mapToSource(index)
+        row = source.row()
+        column = source.column() - 1 if source.column() > 0 else page.label_column(table)
+        if column is None:
+            return ()
+        drilled = (page.kind, table.row_headers[row].key, table.column_headers[column].key)
+        if drilled == self.drilled and self.drill_model.rowCount():
+            return table.quotation_ids(row, column)  # listed already (click on the current)
+        self.drilled = drilled
+        return self._list_cell(page, row, column)
+
+    def _drill_again(self, page: TablePage) -> None:
+        table = page.table
+        assert self.drilled is not None
+        try:
+            row, column = table.row(self.drilled[1]), table.column(self.drilled[2])  # type: ignore[union-attr]
+        except KeyError:
+            self.drill_model.set_rows([], {})
+            self.drill_label.setText(self.tr("Click a cell to list its quotations."))
+            return
+        self._list_cell(page, row, column)
+
+    def _list_cell(self, page: TablePage, row: int, column: int) -> tuple[int, ...]:
+        project = self.workbench.project
+        table = page.table
+        if project is None or table is None:
+            return ()
+        ids = table.quotation_ids(row, column)
+        shown = self.workbench.query(
+            lambda: project.quotations.list(quotation_ids=ids[:DRILL_LIMIT]), []
+        )
+        self.drill_model.set_rows(shown, self.main.codes)
+        where = f"{table.row_headers[row].label} × {table.column_headers[column].label}"
+        text = self.tr("%n quotation(s): %1", "", len(ids)).replace("%1", where)
+        if len(ids) > len(shown):
+            text += " " + self.tr("(the first %1 are listed)").replace("%1", str(len(shown)))
+        self.drill_label.setText(text)
+        self._size_drill_columns()
+        return ids
+
+    def _size_drill_columns(self) -> None:
+        """The quotation's text gets what the document, codes, coder and memo leave."""
+        header = self.drill_view.horizontalHeader()
+        for column in range(1, self.drill_model.columnCount()):
+            self.drill_view.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), 240))
+        rest = sum(header.sectionSize(c) for c in range(1, self.drill_model.columnCount()))
+        header.resizeSection(0, max(self.drill_view.viewport().width() - rest, 240))
+
+    def open_listed(self, index: QModelIndex) -> bool:
+        """Open a listed quotation in the main window, its passage selected."""
+        quotation = self.drill_model.quotation(index.row()) if index.isValid() else None
+        if quotation is None:
+            return False
+        self.main.open_quotation(quotation)
+        self.main.raise_()
+        self.main.activateWindow()
+        return True
+
+    # -- export ------------------------------------------------------------------------
+    def workbook_options(self) -> WorkbookOptions:
+        """The filter and options of the tables as shown, for the workbook."""
+        return WorkbookOptions(
+            table_filter=self.table_filter,
+            rollup=self.pages["frequency"].rollup(),  # type: ignore[attr-defined]
+            co_mode=self.pages["cooccurrence"].mode(),  # type: ignore[attr-defined]
+            context=self.pages["quotations"].context_check.isChecked(),  # type: ignore[attr-defined]
+        )
+
+    def export_workbook(self) -> object:
+        """Export every table (with this filter and these options) to .xlsx."""
+        return self.exporter.ask_workbook(self, self.workbook_options(), self.progress_panel)
+
+    def export_csv(self) -> object:
+        """Export the table on the visible tab to .csv."""
+        page = self.current_page()
+        if page.table is None:
+            return None
+        return self.exporter.ask_csv(self, page.table, self.progress_panel)
+
+    # -- window ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up on changes made while the window was hidden."""
+        super().showEvent(event)
+        if self.current_page().stale:
+            QTimer.singleShot(0, self.refresh)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Hide (the window keeps its options and filter for the next time)."""
+        self.timer.stop()
+        super().closeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Analysis tables — sbcoder"))
+        titles = {
+            "frequency": self.tr("Code &frequencies"),
+            "cooccurrence": self.tr("Co-&occurrence"),
+            "cimo": self.tr("CIMO &matrix"),
+            "quotations": self.tr("&Quotations list"),
+        }
+        for index, kind in enumerate(self.pages):
+            self.tabs.setTabText(index, titles[kind])
+            self.pages[kind].retranslate()
+        self.filter_button.setText(self.tr("F&ilter…"))
+        self.clear_filter_button.setText(self.tr("Clear filter"))
+        self.heat_check.setText(self.tr("&Heat map"))
+        self.xlsx_button.setText(self.tr("Export workbook (.&xlsx)…"))
+        self.csv_button.setText(self.tr("Export this table (.&csv)…"))
+        if not self.drill_model.rowCount():
+            self.drill_label.setText(self.tr("Click a cell to list its quotations."))
+        self._show_filter()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate, and rebuild the tables: their headers come in the language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            for page in self.pages.values():
+                page.stale = True
+            if self.isVisible():
+                self.timer.start()
+        super().changeEvent(event)
