@@ -10,7 +10,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-import sbcoder
 from sbcoder.ui.search_pane import SearchHit
 from sbcoder.ui.settings_dialog import ask_settings
 from sbcoder.ui.worker import BackgroundTask
@@ -270,17 +269,10 @@ def open_settings(w: MainWindow) -> None:
 
 
 def show_about(w: MainWindow) -> None:
-    """Help ▸ About."""
-    QMessageBox.about(
-        w,
-        translate("MainWindow", "About sbcoder"),
-        translate(
-            "MainWindow",
-            "<h3>sbcoder %1</h3><p>Qualitative coding of interview transcripts: CIMO and "
-            "open coding, memos, several coders, spaCy suggestions.</p><p>Works offline; "
-            "your project is one file that is saved with every edit.</p>",
-        ).replace("%1", getattr(sbcoder, "__version__", "")),
-    )
+    """Help ▸ About: version, licences of the components, the active spaCy pipeline."""
+    from sbcoder.ui.about_dialog import show_about_dialog
+
+    show_about_dialog(w)
 
 
 def show_shortcuts(w: MainWindow) -> None:
