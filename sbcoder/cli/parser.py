@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sbcoder import __version__
+from sbcoder.cli.selftest import add_check_options
 
 
 def _json(parser: argparse.ArgumentParser) -> None:
@@ -18,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offline qualitative coding of interview transcripts.",
     )
     parser.add_argument("--version", action="version", version=f"sbcoder {__version__}")
+    add_check_options(parser)  # --self-test, --startup-probe: run and exit, like --version
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("gui", help="open the desktop app")
