@@ -2,6 +2,710 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="199"/>
+        <source>About sbcoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="203"/>
+        <source>Qualitative coding of interview transcripts: CIMO and open coding, memos, several coders, spaCy suggestions. Works offline; your project is one file that is saved with every edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="208"/>
+        <source>sbcoder is free software, licensed under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="212"/>
+        <source>spaCy pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="216"/>
+        <source>sbcoder is built on these components; Qt and PySide6 are used under the LGPL-3.0 as separate libraries that can be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="222"/>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="222"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="222"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="224"/>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="229"/>
+        <source>Not loaded yet (it loads in the background after start-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="231"/>
+        <source>NLP off: no spaCy pipeline could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="235"/>
+        <source>Fallback: lemmas from a lookup table; suggestions are less precise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="237"/>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="237"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="239"/>
+        <source>Bundled with this copy of sbcoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/about_dialog.py" line="241"/>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="236"/>
+        <source>Tick at least one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="244"/>
+        <source>Computing intercoder agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="303"/>
+        <source>Export agreement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="305"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="321"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="324"/>
+        <source>Exporting the agreement report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="329"/>
+        <source>Intercoder agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="330"/>
+        <source>Coders (two or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="331"/>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="332"/>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="333"/>
+        <source>Codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="334"/>
+        <source>Coded text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
+        <source>Character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
+        <source>Sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="342"/>
+        <source>coded with any of the codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="342"/>
+        <source>coded with that code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="347"/>
+        <source>Which text the “coded only” figures use: text some coder coded with any of the compared codes, or only text coded with the code itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="351"/>
+        <source>All codes the coders used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="352"/>
+        <source>All / none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="353"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="354"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="355"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="359"/>
+        <source>Disagreements: %1 (double-click one to see it in the document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="367"/>
+        <source>Choose the coders and the unit, then Compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="370"/>
+        <source>%1 coders; agreement over all codes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="375"/>
+        <source>, Cohen&apos;s κ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="378"/>
+        <source>, Krippendorff&apos;s α %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="382"/>
+        <source>; on coded text only: %1, positive agreement %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="94"/>
+        <source>All codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="122"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="123"/>
+        <source>Units compared (per code: each unit once; all codes: unit × code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="124"/>
+        <source>% agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="124"/>
+        <source>Share of units on which all coders agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="125"/>
+        <source>Cohen&apos;s κ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="125"/>
+        <source>Chance-corrected agreement; two coders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="126"/>
+        <source>Krippendorff&apos;s α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="126"/>
+        <source>Chance-corrected agreement, nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="128"/>
+        <source>Coded units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="129"/>
+        <source>Units at least one coder marked: the coded-text-only figures use these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="131"/>
+        <source>% (coded only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="131"/>
+        <source>Agreement on coded text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="132"/>
+        <source>κ (coded only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="132"/>
+        <source>Cohen&apos;s κ on coded text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="133"/>
+        <source>α (coded only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="133"/>
+        <source>Krippendorff&apos;s α on coded text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="135"/>
+        <source>Positive agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="136"/>
+        <source>How far the coders&apos; markings overlap (Dice; ignores uncoded text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="139"/>
+        <source>Marked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="152"/>
+        <source>Characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="153"/>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="154"/>
+        <source>Paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisFeature</name>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_menu.py" line="117"/>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_menu.py" line="118"/>
+        <source>&amp;Tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_menu.py" line="120"/>
+        <source>Code frequencies, co-occurrence, the CIMO matrix and the quotations list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_menu.py" line="123"/>
+        <source>Code &amp;frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_menu.py" line="124"/>
+        <source>Code &amp;co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_menu.py" line="125"/>
+        <source>CIMO &amp;matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_menu.py" line="126"/>
+        <source>&amp;Quotations list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_menu.py" line="130"/>
+        <source>Export tables to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisFilterDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="110"/>
+        <source>Filter the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="114"/>
+        <source>Tick what the tables should count. A tab with nothing ticked does not filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="122"/>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="226"/>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="123"/>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="227"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="124"/>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="228"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="125"/>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="229"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="137"/>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="186"/>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="230"/>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="190"/>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="192"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="192"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="205"/>
+        <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="231"/>
+        <source>Code branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWindow</name>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="280"/>
+        <source>All data (no filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_window.py" line="284"/>
+        <source>%n coder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_window.py" line="285"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_window.py" line="286"/>
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_window.py" line="287"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_window.py" line="288"/>
+        <source>%n attribute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_window.py" line="289"/>
+        <source>%n code branch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="292"/>
+        <source>Filtered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="323"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="415"/>
+        <source>Click a cell to list its quotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_window.py" line="338"/>
+        <source>%n quotation(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="340"/>
+        <source>(the first %1 are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="399"/>
+        <source>Analysis tables — sbcoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="401"/>
+        <source>Code &amp;frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="402"/>
+        <source>Co-&amp;occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="403"/>
+        <source>CIMO &amp;matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="404"/>
+        <source>&amp;Quotations list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="409"/>
+        <source>F&amp;ilter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="410"/>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="411"/>
+        <source>&amp;Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="412"/>
+        <source>Export workbook (.&amp;xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="413"/>
+        <source>Export this table (.&amp;csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CimoPage</name>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="348"/>
+        <source>&amp;Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="352"/>
+        <source>cases (documents when there are none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="353"/>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="354"/>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="357"/>
+        <source>&amp;Sub-codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="360"/>
+        <source>in code tree order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="360"/>
+        <source>most quotations first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="362"/>
+        <source>Number of &amp;quotations beside each column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeSuggestionsPane</name>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="144"/>
+        <source>Indexing codes for suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="152"/>
+        <source>Reading the coded quotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="166"/>
+        <source>No suggestions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="236"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="268"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="279"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="237"/>
+        <source>Code the selected text with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="245"/>
+        <source>Open a project to get code suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="247"/>
+        <source>Code some passages first: suggestions learn from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="249"/>
+        <source>Select text in the document to see codes that fit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="251"/>
+        <source>No code resembles the selected text yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="253"/>
+        <source>Codes for the selected text, best first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="269"/>
+        <source>Find more like this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="275"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="275"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeTreeController</name>
     <message>
         <location filename="../../sbcoder/ui/code_actions.py" line="38"/>
@@ -80,12 +784,12 @@
 <context>
     <name>CodeTreePane</name>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="391"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="393"/>
         <source>Filter codes… (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_tree.py" line="394"/>
+        <location filename="../../sbcoder/ui/code_tree.py" line="396"/>
         <source>Enter or double-click applies a code to the selected text; drag a code onto the text or onto another code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,6 +934,29 @@
     </message>
 </context>
 <context>
+    <name>CooccurrencePage</name>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="281"/>
+        <source>&amp;Together means:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="285"/>
+        <source>on the same quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="286"/>
+        <source>on overlapping quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="289"/>
+        <source>A code stands for its whole &amp;branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteCodeDialog</name>
     <message>
         <location filename="../../sbcoder/ui/delete_code_dialog.py" line="26"/>
@@ -254,6 +981,39 @@
     <message>
         <location filename="../../sbcoder/ui/delete_code_dialog.py" line="38"/>
         <source>This code is at the top level: it has no parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementTableModel</name>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="243"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="244"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="245"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="246"/>
+        <source>Marked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="247"/>
+        <source>Not marked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="248"/>
+        <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,12 +1046,13 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../sbcoder/ui/document_view.py" line="171"/>
+        <location filename="../../sbcoder/ui/document_view.py" line="164"/>
+        <location filename="../../sbcoder/ui/document_view.py" line="340"/>
         <source>(no codes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/document_view.py" line="171"/>
+        <location filename="../../sbcoder/ui/document_view.py" line="339"/>
         <source>Coder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,167 +1232,612 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFeature</name>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="68"/>
+        <source>An import or export is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="89"/>
+        <source>Import REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="91"/>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="98"/>
+        <source>Save the imported project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="100"/>
+        <source>sbcoder projects (*.sbc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="124"/>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="147"/>
+        <source>Export REFI-QDA project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="149"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="165"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="200"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="171"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="181"/>
+        <source>Export codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="183"/>
+        <source>REFI-QDA codebooks (*.qdc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="209"/>
+        <source>Import codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="211"/>
+        <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="226"/>
+        <source>Import codebook “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="233"/>
+        <source>%n code(s) imported, %1 already in the project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="252"/>
+        <source>Import REFI-QDA project (.&amp;qdpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="253"/>
+        <source>Export REFI-QDA project (.q&amp;dpx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="254"/>
+        <source>Import code&amp;book (.qdc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="255"/>
+        <source>Export codebook (.q&amp;dc)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="260"/>
+        <source>A new project from a file of ATLAS.ti, NVivo, MAXQDA or QualCoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSummaryDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="82"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="83"/>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="84"/>
+        <source>Quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="85"/>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="86"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="87"/>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="88"/>
+        <source>Memos and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="89"/>
+        <source>Codes already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="97"/>
+        <source>Unicode code points, as REFI-QDA prescribes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="99"/>
+        <source>code points counted after line breaks were made single; converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="101"/>
+        <source>UTF-16 units, as NVivo for Windows writes them; converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="103"/>
+        <source>UTF-16 units counted after line breaks were made single; converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="108"/>
+        <source>Text positions in the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="112"/>
+        <source>%1 was imported into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="133"/>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="135"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was imported into &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="139"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="146"/>
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="149"/>
+        <source>%n item(s) not imported: sbcoder has no place for them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="154"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
-        <location filename="../../sbcoder/ui/find_bar.py" line="62"/>
+        <location filename="../../sbcoder/ui/find_bar.py" line="66"/>
         <source>Find in document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/find_bar.py" line="66"/>
+        <location filename="../../sbcoder/ui/find_bar.py" line="70"/>
         <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/find_bar.py" line="69"/>
+        <location filename="../../sbcoder/ui/find_bar.py" line="73"/>
         <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/find_bar.py" line="75"/>
+        <location filename="../../sbcoder/ui/find_bar.py" line="79"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/find_bar.py" line="172"/>
+        <location filename="../../sbcoder/ui/find_bar.py" line="196"/>
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/find_bar.py" line="176"/>
+        <location filename="../../sbcoder/ui/find_bar.py" line="200"/>
         <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyPage</name>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="218"/>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="220"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="221"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="222"/>
+        <source>Document groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="223"/>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="226"/>
+        <source>Attribute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="230"/>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="231"/>
+        <source>&amp;quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="232"/>
+        <source>&amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="233"/>
+        <source>c&amp;haracters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="234"/>
+        <source>&amp;Parent codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="238"/>
+        <source>count each quotation in the branch once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="239"/>
+        <source>add up their sub-codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="240"/>
+        <source>count only their own codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="181"/>
+        <source>Make a coder&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="184"/>
+        <source>A coder&apos;s copy holds this project&apos;s documents, cases, attributes and codebook, but none of the other coders&apos; quotations or memos, so the coder codes blind. Give the file to the coder; when it comes back, merge it with Team ▸ Merge coders&apos; projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="190"/>
+        <source>Coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="191"/>
+        <source>Save the copy as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="192"/>
+        <source>The coder&apos;s name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="193"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="195"/>
+        <source>Include this coder&apos;s own earlier work (a second round goes on from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="197"/>
+        <source>Make copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="231"/>
+        <source>Save the coder&apos;s copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="231"/>
+        <source>sbcoder projects (*.sbc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="261"/>
+        <source>Making a copy for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="271"/>
+        <source>The copy for %1 is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="276"/>
+        <source>Documents: %1, codes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="281"/>
+        <source>Quotations the coder made in an earlier round: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LemmaSearchDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="248"/>
+        <source>Lemma search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="250"/>
+        <source>Words to find in every form, e.g. “vertrouwen”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="252"/>
+        <source>Also inside compounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="254"/>
+        <source>“buurt” also finds “buurthuis” and “buurtbewoners”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <source>The words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <source>Whole sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <source>Whole paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="262"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="263"/>
+        <source>Tick all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="264"/>
+        <source>Tick none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="265"/>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="266"/>
+        <source>Code ticked hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="267"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="277"/>
+        <source>%1 hits, %2 ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="307"/>
+        <source>Searching for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="314"/>
+        <source>No hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="327"/>
+        <source>Auto-code %1 hits with “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="179"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="180"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="181"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="182"/>
         <source>sbcoder projects (*.sbc);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="206"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="207"/>
         <source>Project in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="208"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="209"/>
         <source>The project was updated; a copy of the old file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="293"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="295"/>
         <source>Coder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="297"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="299"/>
         <source>Document: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="299"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="301"/>
         <source>No document open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="302"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="304"/>
         <source>NLP: not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="304"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="306"/>
         <source>NLP off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="306"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="308"/>
         <source>NLP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="320"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="322"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="321"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="323"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="322"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="324"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="323"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="325"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="329"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="331"/>
         <source>sbcoder — no project open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="145"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="146"/>
         <source>Select a code in the code tree first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="171"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="172"/>
         <source>Remove code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="224"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="227"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="226"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="229"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="229"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="232"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="231"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="234"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="272"/>
-        <source>About sbcoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="273"/>
-        <source>&lt;h3&gt;sbcoder %1&lt;/h3&gt;&lt;p&gt;Qualitative coding of interview transcripts: CIMO and open coding, memos, several coders, spaCy suggestions.&lt;/p&gt;&lt;p&gt;Works offline; your project is one file that is saved with every edit.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="291"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="287"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/app.py" line="110"/>
+        <location filename="../../sbcoder/ui/app.py" line="109"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/app.py" line="111"/>
+        <location filename="../../sbcoder/ui/app.py" line="110"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,6 +1857,193 @@
     <message>
         <location filename="../../sbcoder/ui/merge_dialog.py" line="41"/>
         <source>Filter codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeCountsTableModel</name>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="68"/>
+        <source>Coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="69"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="70"/>
+        <source>Document groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="71"/>
+        <source>Documents in groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="72"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="73"/>
+        <source>Documents in cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="74"/>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="75"/>
+        <source>Attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="76"/>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="77"/>
+        <source>Quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="78"/>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="79"/>
+        <source>Memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="114"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="115"/>
+        <source>Would add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="115"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="116"/>
+        <source>Already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="117"/>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeProjectDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="250"/>
+        <source>Merge coders&apos; projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="253"/>
+        <source>Bring the coders&apos; projects (their copies, or any sbcoder project) into this one. Documents, codes and coders are matched, nothing is doubled, and differences are kept and listed. The merge is one step: it either completes or changes nothing. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="259"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="260"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="261"/>
+        <source>Check (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="262"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="263"/>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="286"/>
+        <source>Projects to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="288"/>
+        <source>sbcoder projects (*.sbc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="327"/>
+        <source>Merge %1 project(s) into this project? The merge cannot be undone, and the undo history of this session is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="352"/>
+        <source>Checking the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="352"/>
+        <source>Merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="384"/>
+        <source>Last merge report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportView</name>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="168"/>
+        <source>Add the coders&apos; project files, then check what the merge would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="172"/>
+        <source>Dry run: this is what merging would do. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="176"/>
+        <source>Merged %1 project(s) in %2 s: %3 rows added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="183"/>
+        <source>Conflicts (%1): differences kept for you to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/merge_project_dialog.py" line="185"/>
+        <source>No conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +2154,29 @@
     </message>
 </context>
 <context>
+    <name>PassageHitsTableModel</name>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="142"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="143"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="144"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="145"/>
+        <source>Shared words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <location filename="../../sbcoder/ui/worker.py" line="183"/>
@@ -798,6 +2214,14 @@
     <message>
         <location filename="../../sbcoder/ui/quotations_pane.py" line="128"/>
         <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotationsPage</name>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="410"/>
+        <source>With the &amp;sentence before and after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -929,6 +2353,314 @@
     </message>
 </context>
 <context>
+    <name>SimilarPassagesDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="112"/>
+        <source>More like “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="115"/>
+        <source>Passages that do not carry “%1” yet but resemble its quotations, best first. Accept the ones that fit (or tick them), reject the others, then code the accepted passages; Undo takes them off again. Double-click a passage to read it in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="121"/>
+        <source>Passages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="124"/>
+        <source>Sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="124"/>
+        <source>Paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="126"/>
+        <source>At most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="127"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="128"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="129"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="130"/>
+        <source>Code accepted passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="131"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="147"/>
+        <source>%1 passages, %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="181"/>
+        <source>No passages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="184"/>
+        <source>Looking for passages like “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="202"/>
+        <source>Code %1 passages like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="78"/>
+        <source>Export tables to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="79"/>
+        <source>%1 - tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="80"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="109"/>
+        <source>Exporting tables to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="116"/>
+        <source>Export this table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="118"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="135"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="140"/>
+        <source>An export is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="153"/>
+        <source>Tables written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/handout_dialog.py" line="70"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="101"/>
+        <source>Merge done: %1 rows added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="156"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="157"/>
+        <source>Make a &amp;coder&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="159"/>
+        <source>A copy of the documents and codes for one coder, to code blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="161"/>
+        <source>&amp;Merge coders&apos; projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="162"/>
+        <source>Bring the coders&apos; copies back into this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="163"/>
+        <source>Last merge &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="164"/>
+        <source>Intercoder &amp;agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/team_menu.py" line="166"/>
+        <source>Percent agreement, Cohen&apos;s κ and Krippendorff&apos;s α between coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="171"/>
+        <source>Suggesting themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="267"/>
+        <source>Accept theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="279"/>
+        <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="314"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="322"/>
+        <source>Typical words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="326"/>
+        <source>A moved code stays in its theme when you re-cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="330"/>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="380"/>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="385"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="442"/>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="386"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="443"/>
+        <source>Drop from theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
+        <source>Accept theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="418"/>
+        <source>Re-cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="418"/>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
+        <source>Suggest themes for these codes; nothing changes until you accept one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="426"/>
+        <source>%1 codes in %2 themes. Double-click a theme to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="431"/>
+        <source>(spaCy: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="436"/>
+        <source>Suggested themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="437"/>
+        <source>Codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="438"/>
+        <source>Open codes (codes with quotations, no sub-codes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="439"/>
+        <source>Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="440"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
+        <source>Theme / code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
+        <source>Typicality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="445"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../sbcoder/ui/welcome.py" line="75"/>
@@ -959,217 +2691,217 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="157"/>
+        <location filename="../../sbcoder/ui/actions.py" line="159"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="158"/>
+        <location filename="../../sbcoder/ui/actions.py" line="160"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="159"/>
+        <location filename="../../sbcoder/ui/actions.py" line="161"/>
         <source>&amp;Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="160"/>
+        <location filename="../../sbcoder/ui/actions.py" line="162"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="161"/>
+        <location filename="../../sbcoder/ui/actions.py" line="163"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="162"/>
+        <location filename="../../sbcoder/ui/actions.py" line="164"/>
         <source>&amp;Find in document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="163"/>
+        <location filename="../../sbcoder/ui/actions.py" line="165"/>
         <source>&amp;Search all documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="164"/>
+        <location filename="../../sbcoder/ui/actions.py" line="166"/>
         <source>&amp;Apply selected code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="165"/>
+        <location filename="../../sbcoder/ui/actions.py" line="167"/>
         <source>Apply &amp;last-used code again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="166"/>
+        <location filename="../../sbcoder/ui/actions.py" line="168"/>
         <source>&amp;New code from selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="167"/>
+        <location filename="../../sbcoder/ui/actions.py" line="169"/>
         <source>C&amp;hoose a code by typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="168"/>
+        <location filename="../../sbcoder/ui/actions.py" line="170"/>
         <source>&amp;Remove code from quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="169"/>
+        <location filename="../../sbcoder/ui/actions.py" line="171"/>
         <source>Quotation &amp;memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="170"/>
+        <location filename="../../sbcoder/ui/actions.py" line="172"/>
         <source>Resi&amp;ze quotation to selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="171"/>
+        <location filename="../../sbcoder/ui/actions.py" line="173"/>
         <source>&amp;Delete quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="172"/>
+        <location filename="../../sbcoder/ui/actions.py" line="174"/>
         <source>New code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="173"/>
+        <location filename="../../sbcoder/ui/actions.py" line="175"/>
         <source>Rename code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="174"/>
+        <location filename="../../sbcoder/ui/actions.py" line="176"/>
         <source>Code colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="175"/>
+        <location filename="../../sbcoder/ui/actions.py" line="177"/>
         <source>Code description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="176"/>
+        <location filename="../../sbcoder/ui/actions.py" line="178"/>
         <source>Code memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="177"/>
+        <location filename="../../sbcoder/ui/actions.py" line="179"/>
         <source>Merge code into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="178"/>
+        <location filename="../../sbcoder/ui/actions.py" line="180"/>
         <source>Delete code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="179"/>
+        <location filename="../../sbcoder/ui/actions.py" line="181"/>
         <source>Go to documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="180"/>
+        <location filename="../../sbcoder/ui/actions.py" line="182"/>
         <source>Go to document text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="181"/>
+        <location filename="../../sbcoder/ui/actions.py" line="183"/>
         <source>Go to codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="182"/>
+        <location filename="../../sbcoder/ui/actions.py" line="184"/>
         <source>Go to quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="183"/>
+        <location filename="../../sbcoder/ui/actions.py" line="185"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="184"/>
+        <location filename="../../sbcoder/ui/actions.py" line="186"/>
         <source>Change &amp;coder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="185"/>
+        <location filename="../../sbcoder/ui/actions.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="186"/>
+        <location filename="../../sbcoder/ui/actions.py" line="188"/>
         <source>&amp;About sbcoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="187"/>
+        <location filename="../../sbcoder/ui/actions.py" line="189"/>
         <source>Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="190"/>
+        <location filename="../../sbcoder/ui/actions.py" line="192"/>
         <source>&amp;In-vivo code (beside the selected code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="192"/>
+        <location filename="../../sbcoder/ui/actions.py" line="194"/>
         <source>&amp;In-vivo code (under “In vivo”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="196"/>
+        <location filename="../../sbcoder/ui/actions.py" line="198"/>
         <source>Code the selected text with the code used last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="197"/>
+        <location filename="../../sbcoder/ui/actions.py" line="199"/>
         <source>A new code named by the selected words, applied to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="198"/>
+        <location filename="../../sbcoder/ui/actions.py" line="200"/>
         <source>Type part of a code&apos;s name, then press Enter to apply it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="202"/>
+        <location filename="../../sbcoder/ui/actions.py" line="204"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="204"/>
+        <location filename="../../sbcoder/ui/actions.py" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="205"/>
+        <location filename="../../sbcoder/ui/actions.py" line="207"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="206"/>
+        <location filename="../../sbcoder/ui/actions.py" line="208"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="207"/>
+        <location filename="../../sbcoder/ui/actions.py" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="208"/>
+        <location filename="../../sbcoder/ui/actions.py" line="210"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="209"/>
+        <location filename="../../sbcoder/ui/actions.py" line="211"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>

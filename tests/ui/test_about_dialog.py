@@ -96,3 +96,13 @@ def test_copy_details_for_a_bug_report(make_window, qtbot) -> None:
 def test_the_pipeline_states_without_a_pipeline() -> None:
     assert pipeline_about(None).state == "loading"
     assert pipeline_about("").state == "off"
+
+
+def test_about_in_dutch(make_window, qtbot) -> None:
+    dialog = open_about(make_window(language="nl"), qtbot)
+    assert dialog.windowTitle() == "Over sbcoder"
+    headers = [dialog.components.horizontalHeaderItem(c).text() for c in range(3)]
+    assert headers == ["Onderdeel", "Versie", "Licentie"]
+    assert "Nog niet geladen" in dialog.pipeline_label.text()
+    dialog.grab().save("screenshots/about_dialog_nl.png")
+    dialog.close()
