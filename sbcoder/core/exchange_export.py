@@ -60,23 +60,39 @@ def project_snapshot(project: Project) -> x.ProjectSnapshot:
         for gid, did in s.execute(select(m.document_group_members)).all():
             members.setdefault(did, []).append(group_uuid[gid])
         codings: dict[int, list[x.Coding]] = {}
-        for c in s.scalars(select(m.Coding).order_by(m.Coding.id)):
-            codings.setdefault(c.quotation_id, []).append(
-                x.Coding(c.uuid, code_uuid[c.code_id], _uuid_of(coders, c.coder_id), c.created)
+        # Plain rows, not ORM objects: a project holds 100,000s of these.
+        coding_rows = s.execute(
+            select(
+                m.Coding.quotation_id,
+                m.Coding.uuid,
+                m.Coding.code_id,
+                m.Coding.coder_id,
+                m.Coding.created,
+            ).order_by(m.Coding.id)
+        )
+        for qid, uuid, code_id, coder_id, created in coding_rows:
+            codings.setdefault(qid, []).append(
+                x.Coding(uuid, code_uuid[code_id], coders.get(coder_id), created)
             )
         quotations: dict[int, list[x.Quotation]] = {}
         quotation_uuid: dict[int, str] = {}
-        for q in s.scalars(select(m.Quotation).order_by(m.Quotation.id)):
-            quotation_uuid[q.id] = q.uuid
-            quotations.setdefault(q.document_id, []).append(
+        quotation_rows = s.execute(
+            select(
+                m.Quotation.id,
+                m.Quotation.uuid,
+                m.Quotation.document_id,
+                m.Quotation.start,
+                m.Quotation.end,
+                m.Quotation.created,
+                m.Quotation.coder_id,
+                m.Quotation.memo,
+            ).order_by(m.Quotation.id)
+        )
+        for qid, uuid, doc_id, start, end, created, coder_id, memo in quotation_rows:
+            quotation_uuid[qid] = uuid
+            quotations.setdefault(doc_id, []).append(
                 x.Quotation(
-                    q.uuid,
-                    q.start,
-                    q.end,
-                    q.created,
-                    _uuid_of(coders, q.coder_id),
-                    q.memo,
-                    codings.get(q.id, []),
+                    uuid, start, end, created, coders.get(coder_id), memo, codings.get(qid, [])
                 )
             )
         documents = list(s.scalars(select(m.Document).order_by(m.Document.position, m.Document.id)))

@@ -97,11 +97,18 @@ def _load_snapshot(
 ) -> ExchangeSummary:
     now = m.utcnow()
     with project.transaction() as s:
+        taken: dict[str, int] = {}
 
         def put(model: Any, rows: list[dict[str, Any]]) -> dict[str, int]:
+            # The project is new and empty, so ids can be handed out here and the rows
+            # sent as one executemany: 100,000 quotations in seconds, not minutes.
+            first = taken.get(model.__tablename__, 0) + 1
             ids: dict[str, int] = {}
-            for row in rows:
-                ids[row["uuid"]] = s.execute(insert(model).returning(model.id), row).scalar_one()
+            for number, row in enumerate(rows, first):
+                row["id"] = ids[row["uuid"]] = number
+            taken[model.__tablename__] = first - 1 + len(rows)
+            if rows:
+                s.execute(insert(model), rows)
             return ids
 
         names = {u.guid: u.name or f"User {i + 1}" for i, u in enumerate(snap.users)}
@@ -133,6 +140,8 @@ def _load_snapshot(
             )
         docs: dict[str, int] = {}
         quotations: dict[str, int] = {}
+        quotation_rows: list[dict[str, Any]] = []
+        coding_rows: list[dict[str, Any]] = []
         used_names: set[str] = set()
         for position, src in enumerate(snap.sources):
             name, n = src.name or "document", 2
@@ -158,28 +167,27 @@ def _load_snapshot(
                 ],
             )
             for q in src.quotations:
-                quotations |= put(
-                    m.Quotation,
-                    [
-                        {
-                            "uuid": q.guid,
-                            "document_id": docs[src.guid],
-                            "start": q.start,
-                            "end": q.end,
-                            "memo": q.memo,
-                            "coder_id": users.get(q.creating_user_guid or ""),
-                            "created": q.created or now,
-                            "modified": q.created or now,
-                        }
-                    ],
+                quotations[q.guid] = len(quotation_rows) + 1
+                quotation_rows.append(
+                    {
+                        "id": len(quotation_rows) + 1,
+                        "uuid": q.guid,
+                        "document_id": docs[src.guid],
+                        "start": q.start,
+                        "end": q.end,
+                        "memo": q.memo,
+                        "coder_id": users.get(q.creating_user_guid or ""),
+                        "created": q.created or now,
+                        "modified": q.created or now,
+                    }
                 )
-                rows, seen = [], set()
+                seen = set()
                 for c in q.codings:
                     key = (c.code_guid, c.creating_user_guid)
                     if c.code_guid not in codes or key in seen:
                         continue  # a code twice by one coder on one passage is one coding
                     seen.add(key)
-                    rows.append(
+                    coding_rows.append(
                         {
                             "uuid": c.guid,
                             "quotation_id": quotations[q.guid],
@@ -188,8 +196,10 @@ def _load_snapshot(
                             "created": c.created or now,
                         }
                     )
-                if rows:
-                    s.execute(insert(m.Coding), rows)
+        if quotation_rows:
+            s.execute(insert(m.Quotation), quotation_rows)
+        if coding_rows:
+            s.execute(insert(m.Coding), coding_rows)
         groups = put(
             m.DocumentGroup,
             [{"uuid": g.guid, "name": g.name, "description": g.description} for g in snap.sets],
