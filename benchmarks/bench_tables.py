@@ -10,7 +10,7 @@ Targets (issue "Analysis tables and Excel export"):
   this run, alternating, so machine load hits both alike.
 Each scenario prints one JSON line (benchmarks.common.report).
 
-Run: .venv/bin/python -m benchmarks.bench_tables [--size L] [--runs 5]
+Run: .venv/bin/python -m benchmarks.bench_tables [--size L] [--runs 5] [--skip-export]
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import argparse
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -46,69 +47,60 @@ def plain_write_only(path: Path, sheets: list[SheetData]) -> None:
     workbook.save(path)
 
 
-def bench_tables(project: Project, runs: int) -> None:
+def measured(function: Callable[[], object], runs: int) -> dict[str, float]:
+    """Wall-time summary of `runs` calls, with the median CPU time of this process
+    beside it (other processes on a shared machine stretch wall time, not CPU time)."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        cpu = time.process_time()
+        walls.append(timed(function))
+        cpus.append(time.process_time() - cpu)
+    result = summary(walls)
+    result["cpu_median_ms"] = round(statistics.median(cpus) * 1000, 1)
+    return result
+
+
+def bench_tables(project: Project, runs: int, size: str) -> None:
     data = load_analysis_data(project)
+    report(f"load analysis data ({size})", measured(lambda: load_analysis_data(project), runs))
     report(
-        "load analysis data (L)",
-        summary([timed(lambda: load_analysis_data(project)) for _ in range(runs)]),
-    )
-    cold = [timed(lambda: frequency_table(project, "document")) for _ in range(runs)]
-    warm = [timed(lambda: frequency_table(project, "document", data=data)) for _ in range(runs)]
-    report(
-        "frequency table by document (L, cold)",
-        summary(cold),
-        summary(warm),
+        f"frequency table by document ({size}, cold)",
+        measured(lambda: frequency_table(project, "document"), runs),
+        measured(lambda: frequency_table(project, "document", data=data), runs),
         "≤ 300 ms cold; baseline = the same table from an already loaded snapshot",
     )
     for by in ("case", "coder"):
         report(
-            f"frequency table by {by} (L, warm)",
-            summary(
-                [timed(lambda b=by: frequency_table(project, b, data=data)) for _ in range(runs)]
-            ),
+            f"frequency table by {by} ({size}, warm)",
+            measured(lambda b=by: frequency_table(project, b, data=data), runs),
         )
+    measures = ("quotations", "words", "characters")
     report(
-        "frequency table by document, words and characters (L, warm)",
-        summary(
-            [
-                timed(
-                    lambda: frequency_table(
-                        project,
-                        "document",
-                        measures=("quotations", "words", "characters"),
-                        data=data,
-                    )
-                )
-                for _ in range(runs)
-            ]
-        ),
+        f"frequency table by document, words and characters ({size}, warm)",
+        measured(lambda: frequency_table(project, measures=measures, data=data), runs),
     )
     for mode in ("quotation", "overlap"):
         report(
-            f"co-occurrence table, mode {mode} (L, cold)",
-            summary(
-                [timed(lambda m=mode: co_occurrence_table(project, mode=m)) for _ in range(runs)]
-            ),
+            f"co-occurrence table, mode {mode} ({size}, cold)",
+            measured(lambda m=mode: co_occurrence_table(project, mode=m), runs),
             target="≤ 1 s",
         )
     report(
-        "CIMO matrix by document (L, warm)",
-        summary(
-            [timed(lambda: cimo_matrix(project, rows="document", data=data)) for _ in range(runs)]
-        ),
+        f"CIMO matrix by document ({size}, warm)",
+        measured(lambda: cimo_matrix(project, rows="document", data=data), runs),
     )
     report(
-        "quotations list (L, warm)",
-        summary([timed(lambda: quotations_table(project, data=data)) for _ in range(runs)]),
+        f"quotations list ({size}, warm)",
+        measured(lambda: quotations_table(project, data=data), runs),
     )
     table = frequency_table(project, "document", data=data)
     report(
-        "drill-down, first and later cells (L)",
+        f"drill-down, first cell (sorts once) then others ({size})",
         summary([timed(lambda r=r: table.quotation_ids(r, 0)) for r in range(runs)]),
     )
 
 
-def bench_export(project: Project, folder: Path, runs: int) -> None:
+def bench_export(project: Project, folder: Path, runs: int, size: str) -> None:
     data = load_analysis_data(project)
     tables = workbook_tables(project, data=data)
     sheets = [table_to_sheet(t) for t in tables]
@@ -129,7 +121,7 @@ def bench_export(project: Project, folder: Path, runs: int) -> None:
     result["cpu_median_ms"] = round(statistics.median(ours_cpu) * 1000, 1)
     result["cpu_ratio"] = round(statistics.median(ours_cpu) / statistics.median(baseline_cpu), 2)
     report(
-        f"export workbook (L: {len(sheets)} sheets, {cells} cells, {size_mb} MB)",
+        f"export workbook ({size}: {len(sheets)} sheets, {cells} cells, {size_mb} MB)",
         result,
         summary(baseline),
         "≤ 1.5× openpyxl write-only writing the same values",
@@ -147,9 +139,9 @@ def main() -> None:
         generate(args.size, folder / "project.sbc")
         project = Project.open(folder / "project.sbc")
         try:
-            bench_tables(project, args.runs)
+            bench_tables(project, args.runs, args.size)
             if not args.skip_export:
-                bench_export(project, folder, max(3, args.runs // 2))
+                bench_export(project, folder, max(3, args.runs // 2), args.size)
         finally:
             project.close()
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -137,34 +138,36 @@ class _SheetCells:
     def row(self, values: Sequence[Value], indent: int, bold: bool) -> list[object]:
         """The values of one row, with styled cells where they are needed."""
         out: list[object] = list(values)
-        texts = [v for v in out if v.__class__ is str]
+        texts = [cast(str, v) for v in out if v.__class__ is str]
         # One search over the row instead of one per cell: control characters are
         # rare, and openpyxl would refuse the whole workbook over one of them.
-        dirty = bool(texts) and ILLEGAL_CHARACTERS_RE.search("".join(texts)) is not None  # type: ignore[arg-type]
+        dirty = bool(texts) and ILLEGAL_CHARACTERS_RE.search("".join(texts)) is not None
         columns, widths = self.sheet.columns, self.widths
         for c, value in enumerate(out):
-            kind = value.__class__
-            if kind is int or value is None:
+            kind = value.__class__  # exact-type tests: this loop runs for every cell
+            if value is None or kind is int:
                 if bold and value is not None:
                     out[c] = self._styled(c, 0, True, False, value)
             elif kind is str:
-                if value == "":
+                text = cast(str, value)
+                if dirty or len(text) > EXCEL_MAX_TEXT:
+                    text = clean_text(text)
+                if not text:
                     out[c] = None
                     continue
-                if dirty or len(value) > EXCEL_MAX_TEXT:  # type: ignore[arg-type]
-                    value = clean_text(value)  # type: ignore[arg-type]
-                wrap = len(value) > widths[c] or "\n" in value  # type: ignore[arg-type, operator]
-                if wrap or bold or value[0] == "=" or (c == 0 and indent):  # type: ignore[index]
-                    out[c] = self._styled(c, indent if c == 0 else 0, bold, wrap, value)
+                wrap = len(text) > widths[c] or "\n" in text
+                if wrap or bold or text[0] == "=" or (c == 0 and indent):
+                    out[c] = self._styled(c, indent if c == 0 else 0, bold, wrap, text)
                 else:
-                    out[c] = value
+                    out[c] = text
             elif kind is float:
-                if not math.isfinite(value):  # type: ignore[arg-type]
+                number = cast(float, value)
+                if not math.isfinite(number):
                     out[c] = None  # Excel has no NaN or infinity
-                elif bold or (columns[c].kind in NUMBER_FORMATS and not value.is_integer()):  # type: ignore[union-attr]
+                elif bold or (columns[c].kind in NUMBER_FORMATS and not number.is_integer()):
                     # 0.0 or 100.0 reads the same without a format; most cells of a
                     # co-occurrence table are 0, and each styled cell costs.
-                    out[c] = self._styled(c, 0, bold, False, value)
+                    out[c] = self._styled(c, 0, bold, False, number)
             elif bold:
                 out[c] = self._styled(c, 0, True, False, value)
         return out

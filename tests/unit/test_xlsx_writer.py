@@ -77,6 +77,7 @@ def test_text_stays_text(tmp_path: Path) -> None:
             ["=SUM(A1:A9)", 1],
             ["ja\x0b nee\x00", float("nan")],
             ["x" * 40_000, float("inf")],
+            ["\x01\x02", 2],
         ],
     )
     target = write_workbook(tmp_path / "t.xlsx", [sheet])
@@ -85,6 +86,7 @@ def test_text_stays_text(tmp_path: Path) -> None:
     assert cells["A3"].value == "ja nee"  # control characters Excel refuses are dropped
     assert cells["B3"].value is None and cells["B4"].value is None
     assert len(cells["A4"].value) == 32_767 and cells["A4"].value.endswith("…")
+    assert cells["A5"].value is None and cells["B5"].value == 2
 
 
 def test_sheet_names_are_valid_and_distinct() -> None:
