@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
@@ -128,13 +129,20 @@ class AnalysisTableModel(QAbstractTableModel):
     @staticmethod
     def _compute_scales(table: Table) -> list[tuple[str, float] | None]:
         groups = [scale_group(h) for h in table.column_headers]
+        columns: dict[str, list[int]] = {}
+        for index, group in enumerate(groups):
+            if group is not None:
+                columns.setdefault(group, []).append(index)
+        body = [c for h, c in zip(table.row_headers, table.cells, strict=True) if not h.is_total]
         largest: dict[str, float] = {}
-        for header, cells in zip(table.row_headers, table.cells, strict=True):
-            if header.is_total:
-                continue
-            for group, value in zip(groups, cells, strict=True):
-                if group is not None and isinstance(value, int | float):
-                    largest[group] = max(largest.get(group, 0.0), float(value))
+        if body and columns:
+            # One object array, then numpy per scale: a 300 × 600 co-occurrence table
+            # has 180,000 cells, too many for a Python loop on every refresh.
+            cells = np.array(body, dtype=object)
+            for group, indices in columns.items():
+                block = cells[:, indices]
+                numbers = np.where(np.equal(block, None), 0, block).astype(np.float64)
+                largest[group] = float(numbers.max()) if numbers.size else 0.0
         scales: list[tuple[str, float] | None] = []
         for group in groups:
             top = largest.get(group or "", 0.0)

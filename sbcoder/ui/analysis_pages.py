@@ -7,6 +7,7 @@ window shares, and says which column a click on a row label drills into.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -23,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sbcoder.core.analysis import frequency_table
-from sbcoder.core.analysis_cimo import cimo_matrix
 from sbcoder.core.analysis_cooccurrence import co_occurrence_table
-from sbcoder.core.analysis_quotations import quotations_table
 from sbcoder.ui.analysis_models import AnalysisTableModel, SortedAnalysisTableModel
 
 if TYPE_CHECKING:
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
     from sbcoder.core.project import Project
 
 ROW_KEYS = ("total", "n")  # columns a click on a row label lists (the row's total)
+# (project, snapshot, filter, language) -> Table
+Builder = Callable[["Project", "AnalysisData", "TableFilter", str], "Table"]
 
 
 class TablePage(QWidget):
@@ -49,6 +50,7 @@ class TablePage(QWidget):
         self.setObjectName(f"{self.kind}Page")
         self.table: Table | None = None
         self.stale = True
+        self.version = 0  # counts what made the table stale; a late result of an old one is dropped
         self.options = QHBoxLayout()
         self.options.setContentsMargins(0, 0, 0, 0)
         self.model = AnalysisTableModel(self)
@@ -64,6 +66,7 @@ class TablePage(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # sizing to contents reads 200 rows, not all
         header.setSortIndicatorClearable(True)  # a third click returns to tree order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -94,10 +97,9 @@ class TablePage(QWidget):
         """Push the options to the left."""
         self.options.addStretch(1)
 
-    def build(
-        self, project: Project, data: AnalysisData, table_filter: TableFilter, language: str
-    ) -> Table:
-        """The table for the current options (raises the core's errors)."""
+    def builder(self) -> Builder:
+        """A function that builds the table with the options chosen now. It reads no
+        widget, so it may run on a worker thread while the options change again."""
         raise NotImplementedError
 
     def show_table(self, table: Table | None, code_colours: dict[int, str]) -> None:
@@ -134,7 +136,7 @@ class TablePage(QWidget):
         """Set the option texts in the current language."""
 
 
-def _fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
     """Replace a combo's items, keeping the chosen data if it is still there."""
     chosen = combo.currentData()
     combo.blockSignals(True)
@@ -195,23 +197,26 @@ class FrequencyPage(TablePage):
         """How parents count their branch ("once", "duplicates", "none")."""
         return str(self.rollup_combo.currentData() or "once")
 
-    def build(
-        self, project: Project, data: AnalysisData, table_filter: TableFilter, language: str
-    ) -> Table:
+    def builder(self) -> Builder:
         """Codes × the chosen columns."""
         # Combo data are plain strings ("case", "attribute:7"): Qt compares those reliably.
         by, _, attribute = str(self.by_combo.currentData() or "document").partition(":")
         attribute_id = int(attribute) if attribute else None
-        return frequency_table(
-            project,
-            by,
-            attribute_id=attribute_id,
-            filter=table_filter,
-            rollup=self.rollup(),  # type: ignore[arg-type]
-            measures=self.measures(),  # type: ignore[arg-type]
-            language=language,
-            data=data,
-        )
+        rollup, measures = self.rollup(), self.measures()
+
+        def build(project: Project, data: AnalysisData, f: TableFilter, language: str) -> Table:
+            return frequency_table(
+                project,
+                by,  # type: ignore[arg-type]
+                attribute_id=attribute_id,
+                filter=f,
+                rollup=rollup,  # type: ignore[arg-type]
+                measures=measures,  # type: ignore[arg-type]
+                language=language,
+                data=data,
+            )
+
+        return build
 
     def retranslate(self) -> None:
         """Set the option texts in the current language."""
@@ -226,13 +231,13 @@ class FrequencyPage(TablePage):
             (self.tr("Attribute: %1").replace("%1", name), f"attribute:{attribute_id}")
             for attribute_id, name in self.attributes
         ]
-        _fill_combo(self.by_combo, items)
+        fill_combo(self.by_combo, items)
         self.count_label.setText(self.tr("Count:"))
         self.measure_checks["quotations"].setText(self.tr("&quotations"))
         self.measure_checks["words"].setText(self.tr("&words"))
         self.measure_checks["characters"].setText(self.tr("c&haracters"))
         self.rollup_label.setText(self.tr("&Parent codes:"))
-        _fill_combo(
+        fill_combo(
             self.rollup_combo,
             [
                 (self.tr("count each quotation in the branch once"), "once"),
@@ -263,23 +268,26 @@ class CooccurrencePage(TablePage):
         """ "quotation" (the same quotation) or "overlap"."""
         return str(self.mode_combo.currentData() or "quotation")
 
-    def build(
-        self, project: Project, data: AnalysisData, table_filter: TableFilter, language: str
-    ) -> Table:
+    def builder(self) -> Builder:
         """The co-occurrence table for the chosen mode."""
-        return co_occurrence_table(
-            project,
-            mode=self.mode(),  # type: ignore[arg-type]
-            filter=table_filter,
-            include_children=self.children_check.isChecked(),
-            language=language,
-            data=data,
-        )
+        mode, children = self.mode(), self.children_check.isChecked()
+
+        def build(project: Project, data: AnalysisData, f: TableFilter, language: str) -> Table:
+            return co_occurrence_table(
+                project,
+                mode=mode,  # type: ignore[arg-type]
+                filter=f,
+                include_children=children,
+                language=language,
+                data=data,
+            )
+
+        return build
 
     def retranslate(self) -> None:
         """Set the option texts in the current language."""
         self.mode_label.setText(self.tr("&Together means:"))
-        _fill_combo(
+        fill_combo(
             self.mode_combo,
             [
                 (self.tr("on the same quotation"), "quotation"),
@@ -287,124 +295,3 @@ class CooccurrencePage(TablePage):
             ],
         )
         self.children_check.setText(self.tr("A code stands for its whole &branch"))
-
-
-class CimoPage(TablePage):
-    """Cases (or documents) × Context, Interventie, Mechanisme, Outcome."""
-
-    kind = "cimo"
-    rows_are_codes = False
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows_label, self.rows_combo = QLabel(self), QComboBox(self)
-        self.rows_combo.setObjectName("cimoRows")
-        self.order_label, self.order_combo = QLabel(self), QComboBox(self)
-        self.counts_check = QCheckBox(self)
-        self.counts_check.setObjectName("cimoCounts")
-        self.counts_check.setChecked(True)
-        self.add_option(self.rows_label, self.rows_combo)
-        self.options.addSpacing(12)
-        self.add_option(self.order_label, self.order_combo)
-        self.options.addSpacing(12)
-        self.add_option(None, self.counts_check)
-        self.finish_options()
-        self.view.setWordWrap(True)
-        self.retranslate()
-
-    def build(
-        self, project: Project, data: AnalysisData, table_filter: TableFilter, language: str
-    ) -> Table:
-        """The matrix (rows "auto": cases when the project has any, else documents)."""
-        rows = self.rows_combo.currentData() or "auto"
-        if rows == "auto":
-            rows = "case" if data.cases else "document"
-        return cimo_matrix(
-            project,
-            rows=rows,
-            filter=table_filter,
-            order=self.order_combo.currentData() or "tree",
-            with_counts=self.counts_check.isChecked(),
-            language=language,
-            data=data,
-        ).table
-
-    def show_table(self, table: Table | None, code_colours: dict[int, str]) -> None:
-        """Show the matrix; rows grow to show every listed sub-code."""
-        super().show_table(table, code_colours)
-        header = self.view.horizontalHeader()
-        for column in range(1, self.model.columnCount()):
-            kind = table.column_headers[column - 1].kind if table is not None else "text"
-            if kind == "text":
-                header.resizeSection(column, 210)
-        self.view.resizeRowsToContents()
-
-    def label_column(self, table: Table) -> int | None:
-        """A row label lists nothing: each cell is one code's branch."""
-        return None
-
-    def retranslate(self) -> None:
-        """Set the option texts in the current language."""
-        self.rows_label.setText(self.tr("&Rows:"))
-        _fill_combo(
-            self.rows_combo,
-            [
-                (self.tr("cases (documents when there are none)"), "auto"),
-                (self.tr("cases"), "case"),
-                (self.tr("documents"), "document"),
-            ],
-        )
-        self.order_label.setText(self.tr("&Sub-codes:"))
-        _fill_combo(
-            self.order_combo,
-            [(self.tr("in code tree order"), "tree"), (self.tr("most quotations first"), "count")],
-        )
-        self.counts_check.setText(self.tr("Number of &quotations beside each column"))
-
-
-class QuotationsPage(TablePage):
-    """Every quotation in scope with its document, case, codes, coder, text and memo."""
-
-    kind = "quotations"
-    rows_are_codes = False
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context_check = QCheckBox(self)
-        self.context_check.setObjectName("quotationsContext")
-        self.add_option(None, self.context_check)
-        self.finish_options()
-        self.retranslate()
-
-    def build(
-        self, project: Project, data: AnalysisData, table_filter: TableFilter, language: str
-    ) -> Table:
-        """The quotations list."""
-        return quotations_table(
-            project,
-            filter=table_filter,
-            context=self.context_check.isChecked(),
-            language=language,
-            data=data,
-        )
-
-    def label_column(self, table: Table) -> int | None:
-        """Each row is one quotation: any column lists it."""
-        return 0 if table.column_count else None
-
-    def size_columns(self) -> None:
-        """Text columns wider than the numbers."""
-        super().size_columns()
-        table = self.table
-        if table is None:
-            return
-        header = self.view.horizontalHeader()
-        for column, spec in enumerate(table.column_headers, start=1):
-            if spec.key in ("text", "context_before", "context_after"):
-                header.resizeSection(column, 360)
-            elif spec.kind == "text":
-                header.resizeSection(column, 150)
-
-    def retranslate(self) -> None:
-        """Set the option texts in the current language."""
-        self.context_check.setText(self.tr("With the &sentence before and after"))

@@ -3,7 +3,8 @@
 One snapshot of the project (`load_analysis_data`) serves every table; it is read
 again only when the workbench says that something a table counts has changed, and
 then only once the edits pause (a short timer) and only while the window is shown.
-The table on the visible tab is rebuilt; the others when their tab is opened.
+Tables are built in the background (analysis_refresh.py), the visible one first;
+the others when their tab is opened.
 
 A click on a cell lists the quotations behind it below the tables; double-click (or
 Enter) on one opens it selected in the main window's document view.
@@ -16,34 +17,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from sbcoder.core.analysis_data import AnalysisData, load_analysis_data
 from sbcoder.core.analysis_filters import TableFilter
 from sbcoder.core.changes import Changes
+from sbcoder.core.dto import QuotationInfo
+from sbcoder.ui.analysis_drill import DRILL_LIMIT, QuotationDrillPane
 from sbcoder.ui.analysis_export import TableExporter, WorkbookOptions
-from sbcoder.ui.analysis_filter_dialog import ask_table_filter, load_choices, prune_filter
-from sbcoder.ui.analysis_pages import (
-    CimoPage,
-    CooccurrencePage,
-    FrequencyPage,
-    QuotationsPage,
-    TablePage,
-)
+from sbcoder.ui.analysis_filter_dialog import ask_table_filter, load_choices
+from sbcoder.ui.analysis_pages import CooccurrencePage, FrequencyPage, TablePage
+from sbcoder.ui.analysis_refresh import BuiltTable, TableBuilds
+from sbcoder.ui.analysis_text_pages import CimoPage, QuotationsPage
 from sbcoder.ui.app import active_language
-from sbcoder.ui.quotations_pane import QuotationTableModel
 from sbcoder.ui.worker import ProgressPanel
 
 if TYPE_CHECKING:
@@ -55,7 +49,6 @@ COUNTED_KINDS = frozenset(
      "codings"}
 )  # fmt: skip
 REFRESH_DELAY_MS = 150
-DRILL_LIMIT = 1000  # quotations listed for one cell; more are counted, not fetched
 
 
 class AnalysisWindow(QMainWindow):
@@ -69,7 +62,10 @@ class AnalysisWindow(QMainWindow):
         self.workbench = main.workbench
         self.exporter = exporter
         self.table_filter = TableFilter()
-        self.data: AnalysisData | None = None
+        self.builds = TableBuilds(self)
+        self.builds.built.connect(self._built)
+        self.builds.failed.connect(self._build_failed)
+        self.builds.idle.connect(self._idle)
         self.drilled: tuple[str, object, object] | None = None  # page kind, row key, column key
         pages = (FrequencyPage(self), CooccurrencePage(self), CimoPage(self), QuotationsPage(self))
         self.pages: dict[str, TablePage] = {page.kind: page for page in pages}
@@ -77,12 +73,12 @@ class AnalysisWindow(QMainWindow):
         self.tabs.setObjectName("analysisTabs")
         for page in self.pages.values():
             self.tabs.addTab(page, "")
-            page.optionsChanged.connect(lambda p=page: self.rebuild(p))
+            page.optionsChanged.connect(lambda p=page: self._options_changed(p))
             page.view.selectionModel().currentChanged.connect(
                 lambda current, _previous, p=page: self.show_cell(p, current)
             )
             page.view.clicked.connect(lambda index, p=page: self.show_cell(p, index))
-        self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
+        self.tabs.currentChanged.connect(lambda _i: self._build_next())
         # -- toolbar ---------------------------------------------------------------------
         self.filter_button = QPushButton(self)
         self.filter_button.setObjectName("filterButton")
@@ -106,31 +102,12 @@ class AnalysisWindow(QMainWindow):
         self.heat_check.toggled.connect(self._set_heat_map)
         self.xlsx_button.clicked.connect(self.export_workbook)
         self.csv_button.clicked.connect(self.export_csv)
-        # -- drill-down ------------------------------------------------------------------
-        self.drill_label = QLabel(self)
-        self.drill_label.setObjectName("drillLabel")
-        self.drill_model = QuotationTableModel(self)
-        self.drill_view = QTableView(self)
-        self.drill_view.setObjectName("drillView")
-        self.drill_view.setModel(self.drill_model)
-        self.drill_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.drill_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.drill_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.drill_view.verticalHeader().hide()
-        self.drill_view.setWordWrap(False)
-        drill_header = self.drill_view.horizontalHeader()
-        drill_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        drill_header.setStretchLastSection(False)
-        self.drill_view.activated.connect(self.open_listed)
-        self.drill_view.doubleClicked.connect(self.open_listed)
-        drill = QWidget(self)
-        drill_layout = QVBoxLayout(drill)
-        drill_layout.setContentsMargins(4, 0, 4, 0)
-        drill_layout.addWidget(self.drill_label)
-        drill_layout.addWidget(self.drill_view)
+        # -- drill-down and layout -------------------------------------------------------
+        self.drill = QuotationDrillPane(self)
+        self.drill.quotationOpened.connect(self.open_quotation)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(drill)
+        self.splitter.addWidget(self.drill)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         centre = QWidget(self)
@@ -139,7 +116,10 @@ class AnalysisWindow(QMainWindow):
         layout.addLayout(bar)
         layout.addWidget(self.splitter)
         self.setCentralWidget(centre)
+        self.updating_label = QLabel(self)
+        self.updating_label.setObjectName("updatingLabel")
         self.progress_panel = ProgressPanel(self)
+        self.statusBar().addWidget(self.updating_label)
         self.statusBar().addPermanentWidget(self.progress_panel)
         # -- refreshing ------------------------------------------------------------------
         self.timer = QTimer(self)
@@ -158,97 +138,88 @@ class AnalysisWindow(QMainWindow):
         return self.tabs.currentWidget()  # type: ignore[return-value]
 
     def show_page(self, kind: str) -> TablePage:
-        """Bring a table's tab to the front (building it if needed)."""
+        """Bring a table's tab to the front (it is built if it is not up to date)."""
         page = self.pages[kind]
         self.tabs.setCurrentWidget(page)
-        self._tab_shown()
+        self._build_next()
         return page
 
-    def _tab_shown(self) -> None:
-        page = self.current_page()
-        if page.stale and self.isVisible():
-            self.rebuild(page)
+    def busy(self) -> bool:
+        """True while a table is being built or a rebuild is due."""
+        return self.builds.busy() or self.timer.isActive()
 
     # -- refreshing --------------------------------------------------------------------
+    def _make_stale(self, pages: list[TablePage]) -> None:
+        for page in pages:
+            page.stale = True
+            page.version += 1
+
     def project_changed(self, changes: Changes) -> None:
         """Forget the snapshot when something counted changed; rebuild soon if shown."""
         if not (changes.kinds & COUNTED_KINDS):
             return
-        self.data = None
-        for page in self.pages.values():
-            page.stale = True
+        self.builds.invalidate()
+        self._make_stale(list(self.pages.values()))
         if self.isVisible():
             self.timer.start()  # edits in quick succession make one rebuild
+
+    def _options_changed(self, page: TablePage) -> None:
+        self._make_stale([page])
+        self._build_next()
 
     def _project_opened(self) -> None:
         self.table_filter = TableFilter()
         self._show_filter()
 
     def _project_closed(self) -> None:
-        self.data = None
+        self.timer.stop()
+        self.builds.forget_project()  # waits for a build reading the closing project
         self.drilled = None
         for page in self.pages.values():
             page.show_table(None, {})
-            page.stale = True
-        self.drill_model.set_rows([], {})
-        self.drill_label.clear()
+        self._make_stale(list(self.pages.values()))
+        self.drill.clear()
         self.hide()
 
-    def snapshot(self) -> AnalysisData | None:
-        """The project as the tables count it (read once until something changes)."""
-        project = self.workbench.project
-        if project is None:
-            return None
-        if self.data is None:
-            self.data = self.workbench.query(lambda: load_analysis_data(project))
-            if self.data is not None:
-                self._check_filter(self.data)
-                self.pages["frequency"].set_attributes(  # type: ignore[attr-defined]
-                    [
-                        (a.id, a.name)
-                        for a in self.workbench.query(project.organising.attributes, [])
-                    ]
-                )
-        return self.data
-
-    def _check_filter(self, data: AnalysisData) -> None:
-        """Drop filter ids that no longer exist (a code deleted since it was chosen)."""
-        project = self.workbench.project
-        f = self.table_filter
-        if f.is_empty or project is None:
-            return
-        attributes = [a.id for a in project.organising.attributes()] if f.attributes else []
-        pruned = prune_filter(
-            f,
-            coders=data.coders,
-            documents=[d.id for d in data.documents],
-            groups=data.groups,
-            cases=data.cases,
-            attributes=attributes,
-            codes=data.tree.index_of,
-        )
-        if pruned != f:
-            self.table_filter = pruned
-            self._show_filter()
-
     def refresh(self) -> None:
-        """Rebuild the visible table now."""
+        """Bring the visible table up to date (in the background)."""
         self.timer.stop()
-        self.rebuild(self.current_page())
+        self._build_next()
 
-    def rebuild(self, page: TablePage) -> bool:
-        """Build one page's table from the snapshot; other pages rebuild when shown."""
+    def _build_next(self) -> None:
+        """Start building the visible table if it is stale and nothing else runs."""
+        page = self.current_page()
         project = self.workbench.project
-        data = self.snapshot()
-        if project is None or data is None:
-            return False
-        language = active_language()
-        table = self.workbench.query(lambda: page.build(project, data, self.table_filter, language))
+        if project is None or not page.stale or not self.isVisible() or self.builds.busy():
+            return
+        started = self.builds.start(
+            project, page.kind, page.version, self.table_filter, active_language(), page.builder()
+        )
+        if started:
+            self.updating_label.setText(self.tr("Updating the table…"))
+
+    def _idle(self) -> None:
+        self.updating_label.clear()
+        self._build_next()  # the visible table, if something made it stale meanwhile
+
+    def _built(self, result: BuiltTable) -> None:
+        page = self.pages[result.kind]
+        if result.attributes is not None:
+            self.pages["frequency"].set_attributes(list(result.attributes))  # type: ignore[attr-defined]
+        if result.table_filter != self.table_filter and result.version == page.version:
+            self.table_filter = result.table_filter  # ids deleted since they were chosen
+            self._show_filter()
+        if result.version != page.version:
+            return  # options, filter or data changed meanwhile: a newer build follows
         colours = {c.id: c.color for c in self.main.codes.values()}
-        page.show_table(table, colours)
+        page.show_table(result.table, colours)
         if self.drilled is not None and self.drilled[0] == page.kind:
             self._drill_again(page)
-        return table is not None
+
+    def _build_failed(self, error: Exception) -> None:
+        page = self.current_page()
+        page.stale = False  # not again and again: the next change tries anew
+        self.workbench.show_error(error)
 
     # -- filter ------------------------------------------------------------------------
     def ask_filter(self) -> bool:
@@ -269,17 +240,14 @@ class AnalysisWindow(QMainWindow):
         """Count only what the filter selects; every table is rebuilt."""
         self.table_filter = table_filter
         self._show_filter()
-        for page in self.pages.values():
-            page.stale = True
-        if self.isVisible():
-            self.refresh()
+        self._make_stale(list(self.pages.values()))
+        self._build_next()
 
     def _show_filter(self) -> None:
         f = self.table_filter
         if f.is_empty:
             self.filter_label.setText(self.tr("All data (no filter)"))
         else:
-            parts = []
             counts = (
                 (f.coder_ids, self.tr("%n coder(s)", "", len(f.coder_ids or ()))),
                 (f.document_ids, self.tr("%n document(s)", "", len(f.document_ids or ()))),
@@ -308,19 +276,19 @@ class AnalysisWindow(QMainWindow):
         if column is None:
             return ()
         drilled = (page.kind, table.row_headers[row].key, table.column_headers[column].key)
-        if drilled == self.drilled and self.drill_model.rowCount():
+        if drilled == self.drilled and self.drill.rows():
             return table.quotation_ids(row, column)  # listed already (click on the current)
         self.drilled = drilled
         return self._list_cell(page, row, column)
 
     def _drill_again(self, page: TablePage) -> None:
+        """After a rebuild, list the same cell again (its quotations may have changed)."""
         table = page.table
-        assert self.drilled is not None
+        assert self.drilled is not None and table is not None
         try:
-            row, column = table.row(self.drilled[1]), table.column(self.drilled[2])  # type: ignore[union-attr]
+            row, column = table.row(self.drilled[1]), table.column(self.drilled[2])
         except KeyError:
-            self.drill_model.set_rows([], {})
-            self.drill_label.setText(self.tr("Click a cell to list its quotations."))
+            self.drill.clear()
             return
         self._list_cell(page, row, column)
 
@@ -330,36 +298,18 @@ class AnalysisWindow(QMainWindow):
         if project is None or table is None:
             return ()
         ids = table.quotation_ids(row, column)
-        shown = self.workbench.query(
+        listed = self.workbench.query(
             lambda: project.quotations.list(quotation_ids=ids[:DRILL_LIMIT]), []
         )
-        self.drill_model.set_rows(shown, self.main.codes)
         where = f"{table.row_headers[row].label} × {table.column_headers[column].label}"
-        text = self.tr("%n quotation(s): %1", "", len(ids)).replace("%1", where)
-        if len(ids) > len(shown):
-            text += " " + self.tr("(the first %1 are listed)").replace("%1", str(len(shown)))
-        self.drill_label.setText(text)
-        self._size_drill_columns()
+        self.drill.show_quotations(ids, listed, self.main.codes, where)
         return ids
 
-    def _size_drill_columns(self) -> None:
-        """The quotation's text gets what the document, codes, coder and memo leave."""
-        header = self.drill_view.horizontalHeader()
-        for column in range(1, self.drill_model.columnCount()):
-            self.drill_view.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column), 240))
-        rest = sum(header.sectionSize(c) for c in range(1, self.drill_model.columnCount()))
-        header.resizeSection(0, max(self.drill_view.viewport().width() - rest, 240))
-
-    def open_listed(self, index: QModelIndex) -> bool:
+    def open_quotation(self, quotation: QuotationInfo) -> None:
         """Open a listed quotation in the main window, its passage selected."""
-        quotation = self.drill_model.quotation(index.row()) if index.isValid() else None
-        if quotation is None:
-            return False
         self.main.open_quotation(quotation)
         self.main.raise_()
         self.main.activateWindow()
-        return True
 
     # -- export ------------------------------------------------------------------------
     def workbook_options(self) -> WorkbookOptions:
@@ -386,8 +336,7 @@ class AnalysisWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up on changes made while the window was hidden."""
         super().showEvent(event)
-        if self.current_page().stale:
-            QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self.refresh)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Hide (the window keeps its options and filter for the next time)."""
@@ -411,16 +360,13 @@ class AnalysisWindow(QMainWindow):
         self.heat_check.setText(self.tr("&Heat map"))
         self.xlsx_button.setText(self.tr("Export workbook (.&xlsx)…"))
         self.csv_button.setText(self.tr("Export this table (.&csv)…"))
-        if not self.drill_model.rowCount():
-            self.drill_label.setText(self.tr("Click a cell to list its quotations."))
         self._show_filter()
 
     def changeEvent(self, event: QEvent) -> None:
         """Retranslate, and rebuild the tables: their headers come in the language."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            for page in self.pages.values():
-                page.stale = True
+            self._make_stale(list(self.pages.values()))
             if self.isVisible():
                 self.timer.start()
         super().changeEvent(event)

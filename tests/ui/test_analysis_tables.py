@@ -90,6 +90,11 @@ def shot(widget, name: str) -> Path:
     return path
 
 
+def settle(qtbot, analysis) -> None:
+    """Wait until the visible table is built (tables build in the background)."""
+    qtbot.waitUntil(lambda: not analysis.busy() and not analysis.current_page().stale)
+
+
 def model_value(page, table_row: int, table_column: int):
     """The raw value the view holds for a table cell (through the sorting proxy)."""
     source = page.model.index(table_row, table_column + 1)
@@ -124,7 +129,8 @@ def tables(make_window, handmade, qtbot):
     feature.show_kind["frequency"].trigger()
     analysis = feature.tables
     assert analysis is not None and analysis.isVisible()
-    qtbot.waitUntil(lambda: analysis.pages["frequency"].table is not None)
+    settle(qtbot, analysis)
+    assert analysis.pages["frequency"].table is not None
     return window, analysis
 
 
@@ -168,16 +174,16 @@ def test_a_cell_lists_its_quotations_and_one_opens_selected(tables, handmade, qt
     row = table.row(handmade.codes["Mechanisme/Versterkend/Vertrouwen"])
     column = table.column(handmade.docs["D1"])
     click_cell(qtbot, page, row, column)
-    listed = [q.id for q in analysis.drill_model.rows()]
+    listed = [q.id for q in analysis.drill.rows()]
     q = handmade.quotations
     assert listed == [q["q1"], q["q2"], q["q5"]]  # document order
     assert list(table.quotation_ids(row, column)) == listed
-    assert analysis.drill_label.text().startswith("3 quotation")
+    assert analysis.drill.label.text().startswith("3 quotation")
 
     # Double-click the second one: the main window shows it selected.
-    drill_row = analysis.drill_model.row_of(q["q2"])
-    rect = analysis.drill_view.visualRect(analysis.drill_model.index(drill_row, 0))
-    double_click(qtbot, analysis.drill_view.viewport(), rect.center())
+    drill_row = analysis.drill.model.row_of(q["q2"])
+    rect = analysis.drill.view.visualRect(analysis.drill.model.index(drill_row, 0))
+    double_click(qtbot, analysis.drill.view.viewport(), rect.center())
     assert window.document_view.document_id == handmade.docs["D1"]
     assert window.document_view.selection() == (10, 40)
     assert window.document_view.selected_text() == TEXT_1[10:40]
@@ -188,16 +194,16 @@ def test_a_cell_lists_its_quotations_and_one_opens_selected(tables, handmade, qt
     qtbot.mouseClick(
         page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(label).center()
     )
-    assert len(analysis.drill_model.rows()) == 4
+    assert len(analysis.drill.rows()) == 4
     co = analysis.show_page("cooccurrence")
-    qtbot.waitUntil(lambda: co.table is not None)
+    settle(qtbot, analysis)
     expected = co_occurrence_table(window.workbench.project, language="en")
     t, k = handmade.codes["Mechanisme/Versterkend/Vertrouwen"], handmade.codes["Context/Kwetsbaar"]
     cell = (expected.row(t), expected.column(k))
     assert model_value(co, *cell) == expected.cell(*cell) == 1
     assert model_value(co, expected.row(t), expected.column((k, "c"))) == pytest.approx(1 / 4)
     click_cell(qtbot, co, *cell)
-    assert [x.id for x in analysis.drill_model.rows()] == [q["q1"]]
+    assert [x.id for x in analysis.drill.rows()] == [q["q1"]]
 
 
 def test_sorting_filter_and_refresh_after_an_edit(tables, handmade, answer_dialog, qtbot) -> None:
@@ -220,12 +226,14 @@ def test_sorting_filter_and_refresh_after_an_edit(tables, handmade, answer_dialo
 
     answer_dialog(tick_bram)
     analysis.filter_button.click()
+    settle(qtbot, analysis)
     assert analysis.table_filter == TableFilter(coder_ids={handmade.coders["Bram"]})
     assert "1 coder" in analysis.filter_label.text()
     expected = frequency_table(project, "document", filter=analysis.table_filter, language="en")
     vertrouwen = expected.row(handmade.codes["Mechanisme/Versterkend/Vertrouwen"])
     assert model_value(page, vertrouwen, d1) == expected.cell(vertrouwen, d1) == 1
     analysis.clear_filter_button.click()
+    settle(qtbot, analysis)
     assert analysis.table_filter.is_empty
     assert model_value(page, vertrouwen, d1) == 3
 
@@ -247,6 +255,7 @@ def test_columns_by_case_and_coder_with_words(tables, handmade, qtbot) -> None:
     project = window.workbench.project
     page.set_by("coder")
     page.measure_checks["words"].setChecked(True)
+    settle(qtbot, analysis)
     expected = frequency_table(project, "coder", measures=("quotations", "words"), language="en")
     assert [h.label for h in page.table.column_headers] == [
         h.label for h in expected.column_headers
@@ -255,9 +264,10 @@ def test_columns_by_case_and_coder_with_words(tables, handmade, qtbot) -> None:
         for c in range(expected.column_count):
             assert model_value(page, r, c) == expected.cell(r, c)
     page.set_by("case")
+    settle(qtbot, analysis)
     assert "Nijkerk (quotations)" in [h.label for h in page.table.column_headers]
     cimo = analysis.show_page("cimo")
-    qtbot.waitUntil(lambda: cimo.table is not None)
+    settle(qtbot, analysis)
     assert [r.label for r in cimo.table.row_headers] == ["Nijkerk", "(no case)"]
     shot(analysis, "analysis-cimo")
 
