@@ -465,129 +465,115 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="280"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="249"/>
         <source>All data (no filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="284"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="252"/>
         <source>%n coder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coder</numerusform>
+            <numerusform>%n coders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="285"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="253"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="286"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="254"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="287"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="255"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="288"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="256"/>
         <source>%n attribute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attribute</numerusform>
+            <numerusform>%n attributes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="289"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="257"/>
         <source>%n code branch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code branch</numerusform>
+            <numerusform>%n code branches</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="292"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="260"/>
         <source>Filtered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="323"/>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="415"/>
-        <source>Click a cell to list its quotations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="338"/>
-        <source>%n quotation(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="340"/>
-        <source>(the first %1 are listed)</source>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="199"/>
+        <source>Updating the table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="399"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="348"/>
         <source>Analysis tables — sbcoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="401"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="350"/>
         <source>Code &amp;frequencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="402"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="351"/>
         <source>Co-&amp;occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="403"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="352"/>
         <source>CIMO &amp;matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="404"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="353"/>
         <source>&amp;Quotations list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="409"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="358"/>
         <source>F&amp;ilter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="410"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="359"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="411"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="360"/>
         <source>&amp;Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="412"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="361"/>
         <source>Export workbook (.&amp;xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="413"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="362"/>
         <source>Export this table (.&amp;csv)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,42 +581,42 @@
 <context>
     <name>CimoPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="348"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="98"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="352"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="102"/>
         <source>cases (documents when there are none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="353"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="103"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="354"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="104"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="357"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="107"/>
         <source>&amp;Sub-codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="360"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="110"/>
         <source>in code tree order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="360"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="110"/>
         <source>most quotations first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="362"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="112"/>
         <source>Number of &amp;quotations beside each column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,69 +624,69 @@
 <context>
     <name>CodeSuggestionsPane</name>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="144"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="143"/>
         <source>Indexing codes for suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="152"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="151"/>
         <source>Reading the coded quotations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="166"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="165"/>
         <source>No suggestions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="236"/>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="268"/>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="279"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="233"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="265"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="278"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="237"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="234"/>
         <source>Code the selected text with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="245"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="242"/>
         <source>Open a project to get code suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="247"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="244"/>
         <source>Code some passages first: suggestions learn from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="249"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="246"/>
         <source>Select text in the document to see codes that fit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="251"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="248"/>
         <source>No code resembles the selected text yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="253"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="250"/>
         <source>Codes for the selected text, best first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="269"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="267"/>
         <source>Find more like this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="275"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="274"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="275"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="274"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,22 +922,22 @@
 <context>
     <name>CooccurrencePage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="281"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="289"/>
         <source>&amp;Together means:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="285"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="293"/>
         <source>on the same quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="286"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="294"/>
         <source>on overlapping quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="289"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="297"/>
         <source>A code stands for its whole &amp;branch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,9 +1298,9 @@
     <message numerus="yes">
         <location filename="../../sbcoder/ui/exchange_menu.py" line="233"/>
         <source>%n code(s) imported, %1 already in the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code imported, %1 already in the project</numerusform>
+            <numerusform>%n codes imported, %1 already in the project</numerusform>
         </translation>
     </message>
     <message>
@@ -1433,17 +1419,17 @@
     <message numerus="yes">
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="146"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="149"/>
         <source>%n item(s) not imported: sbcoder has no place for them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item not imported: sbcoder has no place for it</numerusform>
+            <numerusform>%n items not imported: sbcoder has no place for them</numerusform>
         </translation>
     </message>
     <message>
@@ -1488,72 +1474,72 @@
 <context>
     <name>FrequencyPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="218"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="223"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="220"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="225"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="221"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="226"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="222"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="227"/>
         <source>Document groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="223"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="228"/>
         <source>Coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="226"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="231"/>
         <source>Attribute: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="230"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="235"/>
         <source>Count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="231"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="236"/>
         <source>&amp;quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="232"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="237"/>
         <source>&amp;words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="233"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="238"/>
         <source>c&amp;haracters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="234"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="239"/>
         <source>&amp;Parent codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="238"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="243"/>
         <source>count each quotation in the branch once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="239"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="244"/>
         <source>add up their sub-codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="240"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="245"/>
         <source>count only their own codings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1634,87 +1620,87 @@
 <context>
     <name>LemmaSearchDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="248"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="262"/>
         <source>Lemma search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="250"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="264"/>
         <source>Words to find in every form, e.g. “vertrouwen”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="252"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="266"/>
         <source>Also inside compounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="254"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="268"/>
         <source>“buurt” also finds “buurthuis” and “buurtbewoners”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>The words only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>Whole sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>Whole paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="262"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="276"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="263"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="277"/>
         <source>Tick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="264"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="278"/>
         <source>Tick none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="265"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="279"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="266"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="280"/>
         <source>Code ticked hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="267"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="281"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="277"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="291"/>
         <source>%1 hits, %2 ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="307"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="321"/>
         <source>Searching for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="314"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="328"/>
         <source>No hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="327"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="341"/>
         <source>Auto-code %1 hits with “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,22 +2142,22 @@
 <context>
     <name>PassageHitsTableModel</name>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="142"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="143"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="143"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="144"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="144"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="145"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="145"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="146"/>
         <source>Shared words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,6 +2172,27 @@
     <message>
         <location filename="../../sbcoder/ui/worker.py" line="191"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotationDrillPane</name>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_drill.py" line="73"/>
+        <source>%n quotation(s): %1</source>
+        <translation>
+            <numerusform>%n quotation: %1</numerusform>
+            <numerusform>%n quotations: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_drill.py" line="75"/>
+        <source>(the first %1 are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_drill.py" line="96"/>
+        <source>Click a cell to list its quotations.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,7 +2227,7 @@
 <context>
     <name>QuotationsPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="410"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="159"/>
         <source>With the &amp;sentence before and after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,78 +2362,131 @@
 <context>
     <name>SimilarPassagesDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="112"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="113"/>
         <source>More like “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="115"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="116"/>
         <source>Passages that do not carry “%1” yet but resemble its quotations, best first. Accept the ones that fit (or tick them), reject the others, then code the accepted passages; Undo takes them off again. Double-click a passage to read it in the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="121"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="122"/>
         <source>Passages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="124"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="125"/>
         <source>Sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="124"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="125"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="126"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="127"/>
         <source>At most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="127"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="128"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="128"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="129"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="129"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="130"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="130"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="131"/>
         <source>Code accepted passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="131"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="132"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="147"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="148"/>
         <source>%1 passages, %2 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="181"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="182"/>
         <source>No passages found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="184"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="185"/>
         <source>Looking for passages like “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="202"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="203"/>
         <source>Code %1 passages like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsMenu</name>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="91"/>
+        <source>Select a code in the code tree first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="153"/>
+        <source>Su&amp;ggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="154"/>
+        <source>Code suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="155"/>
+        <source>Suggested &amp;themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="156"/>
+        <source>Let spaCy group the open codes into themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="157"/>
+        <source>Codes that fit the selected text, as you select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="158"/>
+        <source>Find &amp;more like this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="160"/>
+        <source>Passages like the selected code&apos;s quotations that do not carry it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="162"/>
+        <source>&amp;Lemma search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="164"/>
+        <source>Find every form of a word, review the hits, and code them at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,33 +2597,28 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="171"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="172"/>
         <source>Suggesting themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="267"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="268"/>
         <source>Accept theme “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="279"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="280"/>
         <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="314"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="315"/>
         <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="322"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="323"/>
         <source>Typical words: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="326"/>
-        <source>A moved code stays in its theme when you re-cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,90 +2627,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="380"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="331"/>
+        <source>Moved here: stays here when you re-cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="383"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="385"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="442"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="445"/>
         <source>Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="386"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="443"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="389"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="446"/>
         <source>Drop from theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="391"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="447"/>
         <source>Accept theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="418"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
         <source>Re-cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="418"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
         <source>Suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="424"/>
         <source>Suggest themes for these codes; nothing changes until you accept one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="426"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="429"/>
         <source>%1 codes in %2 themes. Double-click a theme to rename it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="431"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="434"/>
         <source>(spaCy: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="436"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="439"/>
         <source>Suggested themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="437"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="440"/>
         <source>Codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="438"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
         <source>Open codes (codes with quotations, no sub-codes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="439"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="442"/>
         <source>Themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="440"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="443"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
         <source>Theme / code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
         <source>Typicality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="445"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="448"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../sbcoder/ui/about_dialog.py" line="203"/>
         <source>Qualitative coding of interview transcripts: CIMO and open coding, memos, several coders, spaCy suggestions. Works offline; your project is one file that is saved with every edit.</source>
-        <translation>Kwalitatief coderen van interviewtranscripten: CIMO en open coderen, memo's, meerdere codeurs, suggesties van spaCy. Werkt offline; uw project is één bestand dat bij elke bewerking wordt opgeslagen.</translation>
+        <translation>Kwalitatief coderen van interviewtranscripten: CIMO en open coderen, memo&apos;s, meerdere codeurs, suggesties van spaCy. Werkt offline; uw project is één bestand dat bij elke bewerking wordt opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/about_dialog.py" line="208"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../sbcoder/ui/about_dialog.py" line="235"/>
         <source>Fallback: lemmas from a lookup table; suggestions are less precise.</source>
-        <translation>Noodoplossing: lemma's uit een opzoektabel; de suggesties zijn minder nauwkeurig.</translation>
+        <translation>Noodoplossing: lemma&apos;s uit een opzoektabel; de suggesties zijn minder nauwkeurig.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/about_dialog.py" line="237"/>
@@ -104,12 +104,12 @@
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="305"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="321"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geëxporteerd naar %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="324"/>
@@ -355,42 +355,42 @@
     <message>
         <location filename="../../sbcoder/ui/analysis_menu.py" line="117"/>
         <source>&amp;Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyse</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_menu.py" line="118"/>
         <source>&amp;Tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_menu.py" line="120"/>
         <source>Code frequencies, co-occurrence, the CIMO matrix and the quotations list</source>
-        <translation type="unfinished"></translation>
+        <translation>Codefrequenties, co-occurrentie, de CIMO-matrix en de citatenlijst</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_menu.py" line="123"/>
         <source>Code &amp;frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&amp;frequenties</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_menu.py" line="124"/>
         <source>Code &amp;co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Co-occurrentie van codes</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_menu.py" line="125"/>
         <source>CIMO &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>CIMO-&amp;matrix</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_menu.py" line="126"/>
         <source>&amp;Quotations list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citatenlijst</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_menu.py" line="130"/>
         <source>Export tables to &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen exporteren naar &amp;Excel…</translation>
     </message>
 </context>
 <context>
@@ -398,309 +398,295 @@
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="110"/>
         <source>Filter the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen filteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="114"/>
         <source>Tick what the tables should count. A tab with nothing ticked does not filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan wat de tabellen moeten tellen. Een tabblad zonder vinkjes filtert niet.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="122"/>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="226"/>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurs</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="123"/>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="227"/>
         <source>Documents</source>
-        <translation type="unfinished">Documenten</translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="124"/>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="228"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groepen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="125"/>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="229"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="137"/>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wissen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="186"/>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="230"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="190"/>
         <source>(no value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen waarde)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="192"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="192"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="205"/>
         <location filename="../../sbcoder/ui/analysis_filter_dialog.py" line="231"/>
         <source>Code branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Codetakken</translation>
     </message>
 </context>
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="280"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="249"/>
         <source>All data (no filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens (geen filter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="284"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="252"/>
         <source>%n coder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codeur</numerusform>
+            <numerusform>%n codeurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="285"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="253"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="286"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="254"/>
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="287"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="255"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="288"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="256"/>
         <source>%n attribute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kenmerk</numerusform>
+            <numerusform>%n kenmerken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="289"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="257"/>
         <source>%n code branch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n codetak</numerusform>
+            <numerusform>%n codetakken</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="292"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="260"/>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterd: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="323"/>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="415"/>
-        <source>Click a cell to list its quotations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../sbcoder/ui/analysis_window.py" line="338"/>
-        <source>%n quotation(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="199"/>
+        <source>Updating the table…</source>
+        <translation>De tabel wordt bijgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="340"/>
-        <source>(the first %1 are listed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="399"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="348"/>
         <source>Analysis tables — sbcoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysetabellen — sbcoder</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="401"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="350"/>
         <source>Code &amp;frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&amp;frequenties</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="402"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="351"/>
         <source>Co-&amp;occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-&amp;occurrentie</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="403"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="352"/>
         <source>CIMO &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>CIMO-&amp;matrix</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="404"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="353"/>
         <source>&amp;Quotations list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citatenlijst</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="409"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="358"/>
         <source>F&amp;ilter…</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter…</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="410"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="359"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter wissen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="411"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="360"/>
         <source>&amp;Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heatmap</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="412"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="361"/>
         <source>Export workbook (.&amp;xlsx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkmap exporteren (.&amp;xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="413"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="362"/>
         <source>Export this table (.&amp;csv)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tabel exporteren (.c&amp;sv)…</translation>
     </message>
 </context>
 <context>
     <name>CimoPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="348"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="98"/>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rijen:</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="352"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="102"/>
         <source>cases (documents when there are none)</source>
-        <translation type="unfinished"></translation>
+        <translation>casussen (documenten als er geen zijn)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="353"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="103"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="354"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="104"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="357"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="107"/>
         <source>&amp;Sub-codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subcodes:</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="360"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="110"/>
         <source>in code tree order</source>
-        <translation type="unfinished"></translation>
+        <translation>in de volgorde van de codeboom</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="360"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="110"/>
         <source>most quotations first</source>
-        <translation type="unfinished"></translation>
+        <translation>meeste citaten eerst</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="362"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="112"/>
         <source>Number of &amp;quotations beside each column</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal &amp;citaten naast elke kolom</translation>
     </message>
 </context>
 <context>
     <name>CodeSuggestionsPane</name>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="144"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="143"/>
         <source>Indexing codes for suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="152"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="151"/>
         <source>Reading the coded quotations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="166"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="165"/>
         <source>No suggestions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="236"/>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="268"/>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="279"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="233"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="265"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="278"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="237"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="234"/>
         <source>Code the selected text with “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="245"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="242"/>
         <source>Open a project to get code suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="247"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="244"/>
         <source>Code some passages first: suggestions learn from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="249"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="246"/>
         <source>Select text in the document to see codes that fit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="251"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="248"/>
         <source>No code resembles the selected text yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="253"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="250"/>
         <source>Codes for the selected text, best first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="269"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="267"/>
         <source>Find more like this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="275"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="274"/>
         <source>Code</source>
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="275"/>
+        <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="274"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,24 +922,24 @@
 <context>
     <name>CooccurrencePage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="281"/>
-        <source>&amp;Together means:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="285"/>
-        <source>on the same quotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="286"/>
-        <source>on overlapping quotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../sbcoder/ui/analysis_pages.py" line="289"/>
+        <source>&amp;Together means:</source>
+        <translation>&amp;Samen betekent:</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="293"/>
+        <source>on the same quotation</source>
+        <translation>op hetzelfde citaat</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="294"/>
+        <source>on overlapping quotations</source>
+        <translation>op overlappende citaten</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="297"/>
         <source>A code stands for its whole &amp;branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Een code staat voor zijn hele &amp;tak</translation>
     </message>
 </context>
 <context>
@@ -1236,111 +1222,111 @@
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="68"/>
         <source>An import or export is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt al een import of export</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="89"/>
         <source>Import REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-project importeren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="91"/>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="98"/>
         <source>Save the imported project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geïmporteerde project opslaan als</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="100"/>
         <source>sbcoder projects (*.sbc)</source>
-        <translation type="unfinished">sbcoder-projecten (*.sbc)</translation>
+        <translation>sbcoder-projecten (*.sbc)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="124"/>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="147"/>
         <source>Export REFI-QDA project</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="149"/>
         <source>REFI-QDA projects (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="165"/>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="200"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="171"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="181"/>
         <source>Export codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek exporteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="183"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-codeboeken (*.qdc)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="209"/>
         <source>Import codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek importeren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="211"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-codeboeken (*.qdc);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="226"/>
         <source>Import codebook “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek “%1” importeren</translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbcoder/ui/exchange_menu.py" line="233"/>
         <source>%n code(s) imported, %1 already in the project</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code geïmporteerd, %1 al in het project</numerusform>
+            <numerusform>%n codes geïmporteerd, %1 al in het project</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="252"/>
         <source>Import REFI-QDA project (.&amp;qdpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-project importeren (.&amp;qdpx)…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="253"/>
         <source>Export REFI-QDA project (.q&amp;dpx)…</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-project exporteren (.q&amp;dpx)…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="254"/>
         <source>Import code&amp;book (.qdc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&amp;boek importeren (.qdc)…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="255"/>
         <source>Export codebook (.q&amp;dc)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek exporteren (.q&amp;dc)…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_menu.py" line="260"/>
         <source>A new project from a file of ATLAS.ti, NVivo, MAXQDA or QualCoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw project uit een bestand van ATLAS.ti, NVivo, MAXQDA of QualCoder</translation>
     </message>
 </context>
 <context>
@@ -1348,108 +1334,108 @@
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="82"/>
         <source>Documents</source>
-        <translation type="unfinished">Documenten</translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="83"/>
         <source>Codes</source>
-        <translation type="unfinished">Codes</translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="84"/>
         <source>Quotations</source>
-        <translation type="unfinished">Citaten</translation>
+        <translation>Citaten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="85"/>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Coderingen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="86"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="87"/>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurs</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="88"/>
         <source>Memos and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo&apos;s en notities</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="89"/>
         <source>Codes already in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes die al in het project stonden</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="97"/>
         <source>Unicode code points, as REFI-QDA prescribes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode-codepunten, zoals REFI-QDA voorschrijft</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="99"/>
         <source>code points counted after line breaks were made single; converted</source>
-        <translation type="unfinished"></translation>
+        <translation>codepunten, geteld nadat regeleinden enkelvoudig waren gemaakt; omgerekend</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="101"/>
         <source>UTF-16 units, as NVivo for Windows writes them; converted</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16-eenheden, zoals NVivo voor Windows ze schrijft; omgerekend</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="103"/>
         <source>UTF-16 units counted after line breaks were made single; converted</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16-eenheden, geteld nadat regeleinden enkelvoudig waren gemaakt; omgerekend</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="108"/>
         <source>Text positions in the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstposities in het bestand: %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="112"/>
         <source>%1 was imported into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geïmporteerd in %2.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="133"/>
         <source>Import summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht van de import</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="135"/>
         <source>&lt;b&gt;%1&lt;/b&gt; was imported into &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is geïmporteerd in &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="139"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="146"/>
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="149"/>
         <source>%n item(s) not imported: sbcoder has no place for them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onderdeel niet geïmporteerd: sbcoder heeft er geen plaats voor</numerusform>
+            <numerusform>%n onderdelen niet geïmporteerd: sbcoder heeft er geen plaats voor</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/exchange_summary_dialog.py" line="154"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -1488,74 +1474,74 @@
 <context>
     <name>FrequencyPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="218"/>
-        <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="220"/>
-        <source>Documents</source>
-        <translation type="unfinished">Documenten</translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="221"/>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="222"/>
-        <source>Document groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../sbcoder/ui/analysis_pages.py" line="223"/>
-        <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolommen:</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="225"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_pages.py" line="226"/>
-        <source>Attribute: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Cases</source>
+        <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="230"/>
-        <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="227"/>
+        <source>Document groups</source>
+        <translation>Documentgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="228"/>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_pages.py" line="231"/>
+        <source>Attribute: %1</source>
+        <translation>Kenmerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="235"/>
+        <source>Count:</source>
+        <translation>Tel:</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="236"/>
         <source>&amp;quotations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;citaten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="232"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="237"/>
         <source>&amp;words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="233"/>
-        <source>c&amp;haracters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="234"/>
-        <source>&amp;Parent codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;woorden</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_pages.py" line="238"/>
-        <source>count each quotation in the branch once</source>
-        <translation type="unfinished"></translation>
+        <source>c&amp;haracters</source>
+        <translation>&amp;tekens</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_pages.py" line="239"/>
-        <source>add up their sub-codes</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Parent codes:</source>
+        <translation>&amp;Bovenliggende codes:</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="240"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="243"/>
+        <source>count each quotation in the branch once</source>
+        <translation>tellen elk citaat uit hun tak één keer</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="244"/>
+        <source>add up their sub-codes</source>
+        <translation>tellen hun subcodes op</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="245"/>
         <source>count only their own codings</source>
-        <translation type="unfinished"></translation>
+        <translation>tellen alleen hun eigen coderingen</translation>
     </message>
 </context>
 <context>
@@ -1634,87 +1620,87 @@
 <context>
     <name>LemmaSearchDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="248"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="262"/>
         <source>Lemma search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="250"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="264"/>
         <source>Words to find in every form, e.g. “vertrouwen”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="252"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="266"/>
         <source>Also inside compounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="254"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="268"/>
         <source>“buurt” also finds “buurthuis” and “buurtbewoners”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>The words only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>Whole sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="259"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>Whole paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="262"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="276"/>
         <source>Search</source>
         <translation type="unfinished">Zoeken</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="263"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="277"/>
         <source>Tick all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="264"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="278"/>
         <source>Tick none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="265"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="279"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="266"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="280"/>
         <source>Code ticked hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="267"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="281"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="277"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="291"/>
         <source>%1 hits, %2 ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="307"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="321"/>
         <source>Searching for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="314"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="328"/>
         <source>No hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="327"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="341"/>
         <source>Auto-code %1 hits with “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,7 +1866,7 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="68"/>
         <source>Coders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Codeurs</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="69"/>
@@ -1890,7 +1876,7 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="70"/>
         <source>Document groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentgroepen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="71"/>
@@ -1900,7 +1886,7 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="72"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Casussen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="73"/>
@@ -1910,7 +1896,7 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="74"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kenmerken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="75"/>
@@ -1930,7 +1916,7 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="78"/>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Coderingen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="79"/>
@@ -2171,22 +2157,22 @@
 <context>
     <name>PassageHitsTableModel</name>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="142"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="143"/>
         <source>Document</source>
         <translation type="unfinished">Document</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="143"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="144"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="144"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="145"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="145"/>
+        <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="146"/>
         <source>Shared words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,6 +2188,27 @@
         <location filename="../../sbcoder/ui/worker.py" line="191"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>QuotationDrillPane</name>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/analysis_drill.py" line="73"/>
+        <source>%n quotation(s): %1</source>
+        <translation>
+            <numerusform>%n citaat: %1</numerusform>
+            <numerusform>%n citaten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_drill.py" line="75"/>
+        <source>(the first %1 are listed)</source>
+        <translation>(de eerste %1 staan in de lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/analysis_drill.py" line="96"/>
+        <source>Click a cell to list its quotations.</source>
+        <translation>Klik op een cel om de citaten ervan te zien.</translation>
     </message>
 </context>
 <context>
@@ -2235,9 +2242,9 @@
 <context>
     <name>QuotationsPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="410"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="159"/>
         <source>With the &amp;sentence before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de &amp;zin ervoor en erna</translation>
     </message>
 </context>
 <context>
@@ -2370,78 +2377,131 @@
 <context>
     <name>SimilarPassagesDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="112"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="113"/>
         <source>More like “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="115"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="116"/>
         <source>Passages that do not carry “%1” yet but resemble its quotations, best first. Accept the ones that fit (or tick them), reject the others, then code the accepted passages; Undo takes them off again. Double-click a passage to read it in the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="121"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="122"/>
         <source>Passages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="124"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="125"/>
         <source>Sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="124"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="125"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="126"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="127"/>
         <source>At most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="127"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="128"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="128"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="129"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="129"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="130"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="130"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="131"/>
         <source>Code accepted passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="131"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="132"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="147"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="148"/>
         <source>%1 passages, %2 accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="181"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="182"/>
         <source>No passages found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="184"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="185"/>
         <source>Looking for passages like “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="202"/>
+        <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="203"/>
         <source>Code %1 passages like “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsMenu</name>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="91"/>
+        <source>Select a code in the code tree first</source>
+        <translation type="unfinished">Kies eerst een code in de codeboom</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="153"/>
+        <source>Su&amp;ggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="154"/>
+        <source>Code suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="155"/>
+        <source>Suggested &amp;themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="156"/>
+        <source>Let spaCy group the open codes into themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="157"/>
+        <source>Codes that fit the selected text, as you select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="158"/>
+        <source>Find &amp;more like this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="160"/>
+        <source>Passages like the selected code&apos;s quotations that do not carry it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="162"/>
+        <source>&amp;Lemma search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="164"/>
+        <source>Find every form of a word, review the hits, and code them at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,47 +2510,47 @@
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="78"/>
         <source>Export tables to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen exporteren naar Excel</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="79"/>
         <source>%1 - tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - tabellen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="80"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="109"/>
         <source>Exporting tables to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen exporteren naar %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="116"/>
         <source>Export this table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tabel exporteren als CSV</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="118"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="135"/>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="140"/>
         <source>An export is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt al een export</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/analysis_export.py" line="153"/>
         <source>Tables written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen geschreven naar %1</translation>
     </message>
 </context>
 <context>
@@ -2552,33 +2612,28 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="171"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="172"/>
         <source>Suggesting themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="267"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="268"/>
         <source>Accept theme “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="279"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="280"/>
         <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="314"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="315"/>
         <source>Left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="322"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="323"/>
         <source>Typical words: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="326"/>
-        <source>A moved code stays in its theme when you re-cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2587,90 +2642,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="380"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="331"/>
+        <source>Moved here: stays here when you re-cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="383"/>
         <source>New theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="385"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="442"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="445"/>
         <source>Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="386"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="443"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="389"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="446"/>
         <source>Drop from theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="391"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="447"/>
         <source>Accept theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="418"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
         <source>Re-cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="418"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
         <source>Suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="424"/>
         <source>Suggest themes for these codes; nothing changes until you accept one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="426"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="429"/>
         <source>%1 codes in %2 themes. Double-click a theme to rename it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="431"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="434"/>
         <source>(spaCy: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="436"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="439"/>
         <source>Suggested themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="437"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="440"/>
         <source>Codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="438"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
         <source>Open codes (codes with quotations, no sub-codes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="439"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="442"/>
         <source>Themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="440"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="443"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
         <source>Theme / code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
         <source>Typicality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="445"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="448"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
