@@ -96,7 +96,7 @@ def _sql_time(value: datetime) -> str:
     """A datetime as SQLAlchemy stores it in SQLite (naive UTC, with microseconds)."""
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value.isoformat(sep=" ", timespec="microseconds")
 
 
 def _bulk(session: Any, table: str, rows: list[dict[str, Any]]) -> None:
