@@ -89,147 +89,147 @@
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="236"/>
         <source>Tick at least one document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één document aan.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="244"/>
         <source>Computing intercoder agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercodeur-overeenstemming berekenen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="303"/>
         <source>Export agreement report</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemmingsrapport exporteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="305"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel-werkmappen (*.xlsx)</translation>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="321"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Geëxporteerd naar %1</translation>
+        <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="324"/>
         <source>Exporting the agreement report</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemmingsrapport exporteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="329"/>
         <source>Intercoder agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercodeur-overeenstemming</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="330"/>
         <source>Coders (two or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="331"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="332"/>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="333"/>
         <source>Codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="334"/>
         <source>Coded text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecodeerde tekst:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
         <source>Character</source>
-        <translation type="unfinished"></translation>
+        <translation>Teken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zin</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinea</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="342"/>
         <source>coded with any of the codes</source>
-        <translation type="unfinished"></translation>
+        <translation>gecodeerd met een van de codes</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="342"/>
         <source>coded with that code</source>
-        <translation type="unfinished"></translation>
+        <translation>gecodeerd met die code</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="347"/>
         <source>Which text the “coded only” figures use: text some coder coded with any of the compared codes, or only text coded with the code itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke tekst de cijfers voor „alleen gecodeerd” gebruiken: tekst die een codeur met een van de vergeleken codes codeerde, of alleen tekst met de code zelf</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="351"/>
         <source>All codes the coders used</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle codes die de codeurs gebruikten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="352"/>
         <source>All / none</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle / geen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="353"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekenen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="354"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="355"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="359"/>
         <source>Disagreements: %1 (double-click one to see it in the document)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillen: %1 (dubbelklik om de passage in het document te zien)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="367"/>
         <source>Choose the coders and the unit, then Compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de codeurs en de eenheid en klik op Berekenen.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="370"/>
         <source>%1 coders; agreement over all codes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codeurs; overeenstemming over alle codes: %2</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="375"/>
         <source>, Cohen&apos;s κ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Cohens κ %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="378"/>
         <source>, Krippendorff&apos;s α %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Krippendorffs α %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_dialog.py" line="382"/>
         <source>; on coded text only: %1, positive agreement %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>; alleen gecodeerde tekst: %1, positieve overeenstemming %2.</translation>
     </message>
 </context>
 <context>
@@ -237,117 +237,117 @@
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="94"/>
         <source>All codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle codes</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="122"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="123"/>
         <source>Units compared (per code: each unit once; all codes: unit × code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeleken eenheden (per code: elke eenheid eenmaal; alle codes: eenheid × code)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="124"/>
         <source>% agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>% overeenstemming</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="124"/>
         <source>Share of units on which all coders agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel eenheden waarover alle codeurs het eens zijn</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="125"/>
         <source>Cohen&apos;s κ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohens κ</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="125"/>
         <source>Chance-corrected agreement; two coders only</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor toeval gecorrigeerde overeenstemming; alleen bij twee codeurs</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="126"/>
         <source>Krippendorff&apos;s α</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs α</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="126"/>
         <source>Chance-corrected agreement, nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor toeval gecorrigeerde overeenstemming, nominaal</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="128"/>
         <source>Coded units</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecodeerde eenheden</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="129"/>
         <source>Units at least one coder marked: the coded-text-only figures use these</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden die minstens één codeur markeerde: hierop rusten de cijfers voor alleen gecodeerde tekst</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="131"/>
         <source>% (coded only)</source>
-        <translation type="unfinished"></translation>
+        <translation>% (alleen gecodeerd)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="131"/>
         <source>Agreement on coded text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming op alleen gecodeerde tekst</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="132"/>
         <source>κ (coded only)</source>
-        <translation type="unfinished"></translation>
+        <translation>κ (alleen gecodeerd)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="132"/>
         <source>Cohen&apos;s κ on coded text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohens κ op alleen gecodeerde tekst</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="133"/>
         <source>α (coded only)</source>
-        <translation type="unfinished"></translation>
+        <translation>α (alleen gecodeerd)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="133"/>
         <source>Krippendorff&apos;s α on coded text only</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs α op alleen gecodeerde tekst</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="135"/>
         <source>Positive agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Positieve overeenstemming</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="136"/>
         <source>How far the coders&apos; markings overlap (Dice; ignores uncoded text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ver de markeringen van de codeurs overlappen (Dice; negeert ongecodeerde tekst)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="139"/>
         <source>Marked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd door %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="152"/>
         <source>Characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekens</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="153"/>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinnen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="154"/>
         <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinea’s</translation>
     </message>
 </context>
 <context>
@@ -626,69 +626,69 @@
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="143"/>
         <source>Indexing codes for suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes indexeren voor suggesties</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="151"/>
         <source>Reading the coded quotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>De gecodeerde citaten lezen…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="165"/>
         <source>No suggestions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen suggesties: %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="233"/>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="265"/>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="278"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="234"/>
         <source>Code the selected text with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde tekst coderen met “%1”</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="242"/>
         <source>Open a project to get code suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een project om codesuggesties te krijgen.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="244"/>
         <source>Code some passages first: suggestions learn from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeer eerst enkele passages: de suggesties leren daarvan.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="246"/>
         <source>Select text in the document to see codes that fit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer tekst in het document om passende codes te zien.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="248"/>
         <source>No code resembles the selected text yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen code lijkt op de geselecteerde tekst.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="250"/>
         <source>Codes for the selected text, best first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes voor de geselecteerde tekst, beste eerst:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="267"/>
         <source>Find more like this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer zoals dit zoeken…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="274"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="274"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
@@ -975,32 +975,32 @@
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="243"/>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="244"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="245"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="246"/>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd door</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="247"/>
         <source>Not marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gemarkeerd door</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/agreement_models.py" line="248"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
 </context>
 <context>
@@ -1549,72 +1549,72 @@
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="181"/>
         <source>Make a coder&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie voor een codeur maken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="184"/>
         <source>A coder&apos;s copy holds this project&apos;s documents, cases, attributes and codebook, but none of the other coders&apos; quotations or memos, so the coder codes blind. Give the file to the coder; when it comes back, merge it with Team ▸ Merge coders&apos; projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie voor een codeur bevat de documenten, cases, attributen en het codeboek van dit project, maar geen citaten of memo’s van de andere codeurs, zodat de codeur blind codeert. Geef het bestand aan de codeur; voeg het na terugkomst samen met Team ▸ Projecten van codeurs samenvoegen.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="190"/>
         <source>Coder:</source>
-        <translation type="unfinished">Codeur:</translation>
+        <translation>Codeur:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="191"/>
         <source>Save the copy as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opslaan als:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="192"/>
         <source>The coder&apos;s name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of initialen van de codeur</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="193"/>
         <source>Browse…</source>
-        <translation type="unfinished">Bladeren…</translation>
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="195"/>
         <source>Include this coder&apos;s own earlier work (a second round goes on from it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerder werk van deze codeur meegeven (een tweede ronde gaat daarop verder)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="197"/>
         <source>Make copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie maken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="231"/>
         <source>Save the coder&apos;s copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie voor de codeur opslaan als</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="231"/>
         <source>sbcoder projects (*.sbc)</source>
-        <translation type="unfinished">sbcoder-projecten (*.sbc)</translation>
+        <translation>sbcoder-projecten (*.sbc)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="261"/>
         <source>Making a copy for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie maken voor %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="271"/>
         <source>The copy for %1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie voor %1 staat in %2.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="276"/>
         <source>Documents: %1, codes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten: %1, codes: %2.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="281"/>
         <source>Quotations the coder made in an earlier round: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten van de codeur uit een eerdere ronde: %1.</translation>
     </message>
 </context>
 <context>
@@ -1622,87 +1622,87 @@
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="262"/>
         <source>Lemma search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op lemma</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="264"/>
         <source>Words to find in every form, e.g. “vertrouwen”</source>
-        <translation type="unfinished"></translation>
+        <translation>Woorden om in elke vorm te vinden, bijv. “vertrouwen”</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="266"/>
         <source>Also inside compounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook in samenstellingen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="268"/>
         <source>“buurt” also finds “buurthuis” and “buurtbewoners”</source>
-        <translation type="unfinished"></translation>
+        <translation>“buurt” vindt ook “buurthuis” en “buurtbewoners”</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>The words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de woorden</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>Whole sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele zin</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="273"/>
         <source>Whole paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele alinea</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="276"/>
         <source>Search</source>
-        <translation type="unfinished">Zoeken</translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="277"/>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aanvinken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="278"/>
         <source>Tick none</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets aanvinken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="279"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="280"/>
         <source>Code ticked hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkte treffers coderen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="281"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="291"/>
         <source>%1 hits, %2 ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treffers, %2 aangevinkt</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="321"/>
         <source>Searching for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar “%1”</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="328"/>
         <source>No hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen treffers</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="341"/>
         <source>Auto-code %1 hits with “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 treffers automatisch coderen met “%2”</translation>
     </message>
 </context>
 <context>
@@ -1866,87 +1866,87 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="68"/>
         <source>Coders</source>
-        <translation type="unfinished">Codeurs</translation>
+        <translation>Codeurs</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="69"/>
         <source>Documents</source>
-        <translation type="unfinished">Documenten</translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="70"/>
         <source>Document groups</source>
-        <translation type="unfinished">Documentgroepen</translation>
+        <translation>Documentgroepen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="71"/>
         <source>Documents in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten in groepen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="72"/>
         <source>Cases</source>
-        <translation type="unfinished">Casussen</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="73"/>
         <source>Documents in cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten in cases</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="74"/>
         <source>Attributes</source>
-        <translation type="unfinished">Kenmerken</translation>
+        <translation>Attributen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="75"/>
         <source>Attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuutwaarden</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="76"/>
         <source>Codes</source>
-        <translation type="unfinished">Codes</translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="77"/>
         <source>Quotations</source>
-        <translation type="unfinished">Citaten</translation>
+        <translation>Citaten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="78"/>
         <source>Codings</source>
-        <translation type="unfinished">Coderingen</translation>
+        <translation>Coderingen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="79"/>
         <source>Memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo’s</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="114"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="115"/>
         <source>Would add</source>
-        <translation type="unfinished"></translation>
+        <translation>Zou toevoegen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="115"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="116"/>
         <source>Already present</source>
-        <translation type="unfinished"></translation>
+        <translation>Al aanwezig</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="117"/>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicterend</translation>
     </message>
 </context>
 <context>
@@ -1954,62 +1954,62 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="250"/>
         <source>Merge coders&apos; projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecten van codeurs samenvoegen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="253"/>
         <source>Bring the coders&apos; projects (their copies, or any sbcoder project) into this one. Documents, codes and coders are matched, nothing is doubled, and differences are kept and listed. The merge is one step: it either completes or changes nothing. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haal de projecten van de codeurs (hun kopieën, of elk ander sbcoder-project) in dit project. Documenten, codes en codeurs worden gekoppeld, niets wordt dubbel opgenomen, en verschillen worden bewaard en opgesomd. Samenvoegen is één stap: het lukt helemaal of verandert niets. Het kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="259"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="260"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="261"/>
         <source>Check (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren (proefrun)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="262"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="263"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport kopiëren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="286"/>
         <source>Projects to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen te voegen projecten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="288"/>
         <source>sbcoder projects (*.sbc);;All files (*)</source>
-        <translation type="unfinished">sbcoder-projecten (*.sbc);;Alle bestanden (*)</translation>
+        <translation>sbcoder-projecten (*.sbc);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="327"/>
         <source>Merge %1 project(s) into this project? The merge cannot be undone, and the undo history of this session is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 project(en) samenvoegen met dit project? Samenvoegen kan niet ongedaan worden gemaakt, en de geschiedenis voor ongedaan maken van deze sessie wordt gewist.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="352"/>
         <source>Checking the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen controleren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="352"/>
         <source>Merging</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2017,7 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="384"/>
         <source>Last merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste samenvoegrapport</translation>
     </message>
 </context>
 <context>
@@ -2025,27 +2025,27 @@
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="168"/>
         <source>Add the coders&apos; project files, then check what the merge would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg de projectbestanden van de codeurs toe en controleer wat samenvoegen zou doen.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="172"/>
         <source>Dry run: this is what merging would do. Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrun: dit zou samenvoegen doen. Er is nog niets veranderd.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="176"/>
         <source>Merged %1 project(s) in %2 s: %3 rows added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 project(en) samengevoegd in %2 s: %3 rijen toegevoegd.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="183"/>
         <source>Conflicts (%1): differences kept for you to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten (%1): verschillen die bewaard zijn om te bekijken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/merge_project_dialog.py" line="185"/>
         <source>No conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen conflicten</translation>
     </message>
 </context>
 <context>
@@ -2159,22 +2159,22 @@
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="143"/>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="144"/>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="145"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/lemma_search_dialog.py" line="146"/>
         <source>Shared words</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde woorden</translation>
     </message>
 </context>
 <context>
@@ -2379,77 +2379,77 @@
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="113"/>
         <source>More like “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer zoals “%1”</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="116"/>
         <source>Passages that do not carry “%1” yet but resemble its quotations, best first. Accept the ones that fit (or tick them), reject the others, then code the accepted passages; Undo takes them off again. Double-click a passage to read it in the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages die “%1” nog niet hebben maar op de citaten ervan lijken, beste eerst. Accepteer de passages die passen (of vink ze aan), wijs de andere af en codeer dan de geaccepteerde; Ongedaan maken haalt ze weer weg. Dubbelklik op een passage om haar in het document te lezen.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="122"/>
         <source>Passages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="125"/>
         <source>Sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinnen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="125"/>
         <source>Paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinea’s</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="127"/>
         <source>At most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="128"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="129"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="130"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijzen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="131"/>
         <source>Code accepted passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerde passages coderen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="132"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="148"/>
         <source>%1 passages, %2 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passages, %2 geaccepteerd</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="182"/>
         <source>No passages found</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen passages gevonden</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="185"/>
         <source>Looking for passages like “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages zoeken zoals “%1”</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/similar_passages_dialog.py" line="203"/>
         <source>Code %1 passages like “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passages coderen zoals “%2”</translation>
     </message>
 </context>
 <context>
@@ -2457,52 +2457,52 @@
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="91"/>
         <source>Select a code in the code tree first</source>
-        <translation type="unfinished">Kies eerst een code in de codeboom</translation>
+        <translation>Selecteer eerst een code in de codeboom</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="153"/>
         <source>Su&amp;ggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ggesties</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="154"/>
         <source>Code suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Codesuggesties</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="155"/>
         <source>Suggested &amp;themes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde &amp;thema’s…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="156"/>
         <source>Let spaCy group the open codes into themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat spaCy de open codes in thema’s groeperen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="157"/>
         <source>Codes that fit the selected text, as you select</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes die bij de geselecteerde tekst passen, terwijl u selecteert</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="158"/>
         <source>Find &amp;more like this…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meer zoals dit zoeken…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="160"/>
         <source>Passages like the selected code&apos;s quotations that do not carry it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages zoals de citaten van de geselecteerde code die de code nog niet hebben</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="162"/>
         <source>&amp;Lemma search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op &amp;lemma…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/suggestions_menu.py" line="164"/>
         <source>Find every form of a word, review the hits, and code them at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke vorm van een woord vinden, de treffers nakijken en in één keer coderen</translation>
     </message>
 </context>
 <context>
@@ -2558,7 +2558,7 @@
     <message>
         <location filename="../../sbcoder/ui/handout_dialog.py" line="70"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -2566,47 +2566,47 @@
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="101"/>
         <source>Merge done: %1 rows added</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen klaar: %1 rijen toegevoegd</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="156"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="157"/>
         <source>Make a &amp;coder&apos;s copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie voor een codeur maken…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="159"/>
         <source>A copy of the documents and codes for one coder, to code blind</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kopie van de documenten en codes voor één codeur, om blind te coderen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="161"/>
         <source>&amp;Merge coders&apos; projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projecten van codeurs &amp;samenvoegen…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="162"/>
         <source>Bring the coders&apos; copies back into this project</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopieën van de codeurs terughalen in dit project</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="163"/>
         <source>Last merge &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste samenvoeg&amp;rapport</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="164"/>
         <source>Intercoder &amp;agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercodeur-&amp;overeenstemming…</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/team_menu.py" line="166"/>
         <source>Percent agreement, Cohen&apos;s κ and Krippendorff&apos;s α between coders</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage overeenstemming, Cohens κ en Krippendorffs α tussen codeurs</translation>
     </message>
 </context>
 <context>
@@ -2614,125 +2614,125 @@
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="172"/>
         <source>Suggesting themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema’s voorstellen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="268"/>
         <source>Accept theme “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema “%1” accepteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="280"/>
         <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema “%1” gemaakt met %2 codes; Ongedaan maken draait het terug.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="315"/>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelaten</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="323"/>
         <source>Typical words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typerende woorden: %1</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="330"/>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>vastgezet</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="331"/>
         <source>Moved here: stays here when you re-cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierheen verplaatst: blijft hier bij opnieuw clusteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="383"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw thema</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="445"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplaatsen naar</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="389"/>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="446"/>
         <source>Drop from theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit thema halen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="391"/>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="447"/>
         <source>Accept theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema accepteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
         <source>Re-cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw clusteren</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
         <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstellen</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="424"/>
         <source>Suggest themes for these codes; nothing changes until you accept one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel thema’s voor deze codes voor; er verandert niets tot u er een accepteert.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="429"/>
         <source>%1 codes in %2 themes. Double-click a theme to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 codes in %2 thema’s. Dubbelklik op een thema om het te hernoemen.</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="434"/>
         <source>(spaCy: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(spaCy: %1)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="439"/>
         <source>Suggested themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde thema’s</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="440"/>
         <source>Codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
         <source>Open codes (codes with quotations, no sub-codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open codes (codes met citaten, zonder subcodes)</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="442"/>
         <source>Themes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema’s:</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="443"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
         <source>Theme / code</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema / code</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
         <source>Typicality</source>
-        <translation type="unfinished"></translation>
+        <translation>Typerendheid</translation>
     </message>
     <message>
         <location filename="../../sbcoder/ui/themes_dialog.py" line="448"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

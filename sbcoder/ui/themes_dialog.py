@@ -324,11 +324,13 @@ class ThemesDialog(TaskDialog):
             for code_id, score in members:
                 pinned = self.pinned.get(code_id) == key
                 child = QTreeWidgetItem(item, [self.paths.get(code_id, "?"), ""])
-                child.setToolTip(1, self.tr("A moved code stays in its theme when you re-cluster"))
                 child.setData(0, KIND_ROLE, "code")
                 child.setData(0, ID_ROLE, code_id)
-                if key != LEFT_OUT:
-                    child.setText(1, self.tr("pinned") if pinned else f"{score:.2f}")
+                if pinned:
+                    child.setText(1, self.tr("pinned"))
+                    child.setToolTip(1, self.tr("Moved here: stays here when you re-cluster"))
+                elif key != LEFT_OUT:
+                    child.setText(1, f"{score:.2f}")
             item.setExpanded(True)
             if keep == ("theme", key):
                 self.tree.setCurrentItem(item)

@@ -307,3 +307,27 @@ def test_lemma_search_finds_compounds_with_the_stand_in_pipeline(
     qtbot.waitUntil(lambda: dialog.task is None and dialog.model.rowCount() > 0, timeout=60000)
     words = {h["text"].lower() for h in dialog.model.hits}
     assert "buurtkamer" in words
+
+
+def test_themes_for_a_branch_land_under_it(make_window, qtbot, open_coded):
+    setup = Project.open(open_coded)
+    branch = setup.codebook.create("Activiteiten").value
+    names = ("samen eten", "koffie", "kookclub", "subsidie")
+    ids = code_ids(setup)
+    for name in names:
+        setup.codebook.move(ids[name], branch.id)
+    setup.close()
+    window = make_window(open_coded)
+    project = window.workbench.project
+    dialog = feature(window).open_themes()
+    dialog.set_scope("Activiteiten")
+    dialog.count_spin.setValue(2)
+    click(qtbot, dialog.suggest_button)
+    qtbot.waitUntil(lambda: bool(dialog.themes) and dialog.task is None, timeout=30000)
+    shown = {c for theme in dialog.themes for c in theme.code_ids()}
+    assert shown == {ids[name] for name in names}  # only the branch's codes
+    assert len(dialog.themes) == 2
+    theme = dialog.themes[0]
+    made = dialog.accept_suggested(theme.key)
+    assert project.codebook.get(made).parent_id == branch.id
+    assert set(project.codebook.get(made).child_ids) == set(theme.code_ids())

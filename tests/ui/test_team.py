@@ -331,4 +331,5 @@ def test_team_menu_follows_the_project_and_the_language(make_window, qtbot, code
     from sbcoder.ui.app import install_language
 
     install_language("nl")
-    assert team.menu.title() != "&Team" or team.agreement.text() != "Intercoder &agreement…"
+    qtbot.waitUntil(lambda: team.agreement.text() == "Intercodeur-&overeenstemming…")
+    assert team.merge.text() == "Projecten van codeurs &samenvoegen…"
