@@ -56,6 +56,8 @@ class TableExporter(QObject):
         self.workbench = window.workbench
         self.task: BackgroundTask | None = None
         self.last_written: Any = None
+        # An export reads the project on its thread: it ends before the project closes.
+        self.workbench.projectClosed.connect(self.stop)
 
     def busy(self) -> bool:
         """True while an export runs."""

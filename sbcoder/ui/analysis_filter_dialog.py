@@ -108,7 +108,7 @@ class AnalysisFilterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("analysisFilterDialog")
         self.setWindowTitle(self.tr("Filter the tables"))
-        self.resize(460, 520)
+        self.resize(660, 520)  # six tabs side by side, no scroll arrows
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr("Tick what the tables should count. A tab with nothing ticked does not filter.")

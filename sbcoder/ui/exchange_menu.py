@@ -38,6 +38,7 @@ class ExchangeFeature(QObject):
         self.last_summary: ExchangeSummary | None = None
         self.summary_dialog: ExchangeSummaryDialog | None = None
         self.closing = False  # the window is closing: a finished import opens nothing
+        self.exporting = False  # the running task reads the open project
         self.actions: dict[str, QAction] = {}
         for name, slot in (
             ("import_qdpx", self.ask_import_project),
@@ -52,7 +53,7 @@ class ExchangeFeature(QObject):
         insert_into_file_menu(window, list(self.actions.values()))
         window.installEventFilter(self)
         self.workbench.projectOpened.connect(self.update_actions)
-        self.workbench.projectClosed.connect(self.update_actions)
+        self.workbench.projectClosed.connect(self._project_closed)
         self.retranslate()
         self.update_actions()
 
@@ -63,7 +64,9 @@ class ExchangeFeature(QObject):
         """True while an import or export runs."""
         return self.task is not None and self.task.is_running()
 
-    def _start(self, work: Any, title: str, on_done: Any, cancellable: bool = True) -> Any:
+    def _start(
+        self, work: Any, title: str, on_done: Any, cancellable: bool = True, export: bool = False
+    ) -> Any:
         if self.busy():
             self.window.show_status(self.tr("An import or export is already running"))
             return None
@@ -72,6 +75,7 @@ class ExchangeFeature(QObject):
         )
         task.setParent(self)
         self.task = task
+        self.exporting = export
         self.window.progress_panel.attach(task)
         self.update_actions()
         task.start()
@@ -163,7 +167,7 @@ class ExchangeFeature(QObject):
             return path
 
         title = self.tr("Exporting %1").replace("%1", path.name)
-        return self._start(work, title, self._exported)
+        return self._start(work, title, self._exported, export=True)
 
     def _exported(self, path: Path) -> None:
         self.update_actions()
@@ -198,7 +202,7 @@ class ExchangeFeature(QObject):
             return path
 
         title = self.tr("Exporting %1").replace("%1", path.name)
-        return self._start(work, title, self._exported, cancellable=False)
+        return self._start(work, title, self._exported, cancellable=False, export=True)
 
     def ask_import_codebook(self) -> bool:
         """Choose a .qdc file and add its codes to the project."""
@@ -238,6 +242,15 @@ class ExchangeFeature(QObject):
         return True
 
     # -- state and language ------------------------------------------------------------
+    def _project_closed(self) -> None:
+        """An export reads the project on its thread: let it end before the file closes
+        (an import writes a new file and runs on)."""
+        if self.busy() and self.exporting:
+            assert self.task is not None
+            self.task.cancel()
+            self.task.wait()
+        self.update_actions()
+
     def update_actions(self) -> None:
         """Exports and the codebook import need a project; nothing while a task runs."""
         has_project = self.workbench.project is not None

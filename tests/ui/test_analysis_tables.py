@@ -6,6 +6,7 @@ shown (.xlsx readable by openpyxl, .csv)."""
 from __future__ import annotations
 
 import csv
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from sbcoder.core.analysis import frequency_table
 from sbcoder.core.analysis_cooccurrence import co_occurrence_table
 from sbcoder.core.analysis_filters import TableFilter
 from sbcoder.core.project import Project
+from sbcoder.progress import check_cancelled
 from sbcoder.ui.analysis_models import SORT_ROLE
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -36,6 +38,7 @@ class HandMade:
     codes: dict[str, int]
     quotations: dict[str, int]
     coders: dict[str, int]
+    attribute: int
 
 
 def build_project(path: Path) -> HandMade:
@@ -46,7 +49,7 @@ def build_project(path: Path) -> HandMade:
         q5 Bram: Vertrouwen             [50, 70)
     D2  q3 Anna: Remmend                [0, 15)
         q4 Anna: Vertrouwen, Outcome    [5, 30)
-    Case "Nijkerk" holds D1 (D2 has no case).
+    Case "Nijkerk" holds D1 (D2 has no case); its attribute "omgeving" is "regionaal".
     """
     project = Project.create(path, name="Handwerk")
     try:
@@ -76,9 +79,12 @@ def build_project(path: Path) -> HandMade:
         quotations["q5"] = q.create(docs["D1"], 50, 70, [t]).value.id
         case = project.organising.create_case("Nijkerk").value.id
         project.organising.attach_to_case(case, [docs["D1"]])
+        attribute = project.organising.create_attribute("omgeving", "case").value.id
+        project.organising.set_value(attribute, case, "regionaal")
     finally:
         project.close()
-    return HandMade(path, docs, codes, quotations, {"Anna": anna, "Bram": bram})
+    coders = {"Anna": anna, "Bram": bram}
+    return HandMade(path, docs, codes, quotations, coders, attribute)
 
 
 def shot(widget, name: str) -> Path:
@@ -272,6 +278,52 @@ def test_columns_by_case_and_coder_with_words(tables, handmade, qtbot) -> None:
     shot(analysis, "analysis-cimo")
 
 
+def test_attribute_columns_and_a_branch_and_value_filter(
+    tables, handmade, answer_dialog, messages, qtbot
+) -> None:
+    window, analysis = tables
+    page = analysis.pages["frequency"]
+    project = window.workbench.project
+    assert page.by_combo.findText("Attribute: omgeving") >= 0
+    page.set_by("attribute", handmade.attribute)
+    settle(qtbot, analysis)
+    assert [h.label for h in page.table.column_headers][:2] == ["regionaal", "(no value)"]
+
+    def tick(dialog) -> None:
+        dialog.set_checked("attributes", [(handmade.attribute, "regionaal")])
+        dialog.set_checked("codes", [handmade.codes["Mechanisme"], handmade.codes["Outcome"]])
+        assert dialog.tabs.tabText(4) == "Attributes (1)"
+        dialog.tabs.setCurrentIndex(5)
+        shot(dialog, "analysis-filter-dialog")
+        dialog.accept()
+
+    answer_dialog(tick)
+    analysis.filter_button.click()
+    settle(qtbot, analysis)
+    chosen = analysis.table_filter
+    mechanisme, outcome = handmade.codes["Mechanisme"], handmade.codes["Outcome"]
+    assert chosen.code_ids == {mechanisme, outcome}
+    assert [(c.attribute_id, set(c.values)) for c in chosen.attributes] == [
+        (handmade.attribute, {"regionaal"})
+    ]
+    assert "1 attribute" in analysis.filter_label.text()
+    expected = frequency_table(
+        project, "attribute", attribute_id=handmade.attribute, filter=chosen, language="en"
+    )
+    assert [r.label for r in page.table.row_headers] == [r.label for r in expected.row_headers]
+    labels = [r.label for r in page.table.row_headers]
+    assert labels[0] == "Mechanisme" and "Outcome" in labels and "Context" not in labels
+    for r in range(expected.row_count):
+        for c in range(expected.column_count):
+            assert model_value(page, r, c) == expected.cell(r, c)
+    # A ticked code deleted since: it leaves the filter instead of failing the tables.
+    assert window.workbench.execute(lambda: project.codebook.delete(outcome, "delete-codings"))
+    settle(qtbot, analysis)
+    assert analysis.table_filter.code_ids == {mechanisme}
+    assert "Outcome" not in [r.label for r in page.table.row_headers]
+    assert not messages, messages
+
+
 def test_exports_from_the_tables_window(tables, handmade, messages, monkeypatch, qtbot, tmp_path):
     window, analysis = tables
     page = analysis.pages["frequency"]
@@ -323,6 +375,30 @@ def test_exports_from_the_tables_window(tables, handmade, messages, monkeypatch,
     assert messages and messages[-1][0] == "warning"
     assert "x.xlsx" in messages[-1][1] and "\n" not in messages[-1][1]
 
+    # Cancel in the progress panel stops the export quietly and writes nothing.
+    import sbcoder.ui.analysis_export as export_module
+
+    def slow_export(project, path, *args, **kwargs):
+        reporter = args[2]
+        reporter.report(0, 7, "")
+        while not reporter.cancelled():
+            time.sleep(0.01)
+        check_cancelled(reporter)
+
+    monkeypatch.setattr(export_module, "export_workbook", slow_export)
+    cancelled = tmp_path / "afgebroken.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(cancelled), ""))
+    )
+    shown = len(messages)
+    analysis.xlsx_button.click()
+    task = analysis.exporter.task
+    assert analysis.progress_panel.isVisible() and task.is_running()
+    analysis.progress_panel.cancel_button.click()
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=5000)
+    assert not cancelled.exists() and len(messages) == shown
+    assert not analysis.progress_panel.isVisible()
+
 
 def test_dutch_headers_follow_the_ui_language(make_window, handmade, qtbot) -> None:
     window = make_window(handmade.path, language="nl")
@@ -334,3 +410,5 @@ def test_dutch_headers_follow_the_ui_language(make_window, handmade, qtbot) -> N
     labels = [h.label for h in page.table.column_headers]
     assert "Totaal" in labels and "Documenten" in labels
     assert page.table.row_headers[-1].label == "Totaal"
+    assert analysis.tabs.tabText(0) == "Code&frequenties"
+    shot(analysis, "analysis-frequencies-nl")
