@@ -63,6 +63,10 @@ class ExportError(SbcoderError):
         self.reason = reason
         super().__init__(f"Cannot write '{self.path.name}': {reason}")
 
+    def __reduce__(self) -> tuple[type[ExportError], tuple[Path, str]]:
+        # Keep (path, reason) when the error crosses a process boundary.
+        return (self.__class__, (self.path, self.reason))
+
 
 def code_paths(table: Table) -> list[str]:
     """Each row's label as a full path ("Mechanisme/Versterkend/Vertrouwen"), rebuilt
