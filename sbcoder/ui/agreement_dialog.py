@@ -271,7 +271,7 @@ class AgreementDialog(TaskDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 240)
         self.disagreements_view.resizeColumnsToContents()
-        for column, widest in ((0, 180), (1, 240)):
+        for column, widest in ((0, 180), (1, 240), (5, 420)):
             if self.disagreements_view.columnWidth(column) > widest:
                 self.disagreements_view.setColumnWidth(column, widest)
         self.retranslate()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -36,14 +36,16 @@ FIGURE_COLUMNS = (
 
 
 def format_figure(value: float | int | None, kind: str) -> str:
-    """A figure as text: "87.5 %", "0.72", "1234", or "—" when undefined."""
+    """A figure as text in the ui's locale: "87.5 %", "0.72", "1,234", or "—" when
+    undefined."""
     if value is None:
         return UNDEFINED
+    locale = QLocale()  # the ui language's: 87,5 % in Dutch
     if kind == "percent":
-        return f"{value:.1f} %"
+        return f"{locale.toString(float(value), 'f', 1)} %"
     if kind == "ratio":
-        return f"{value:.2f}"
-    return str(value)
+        return locale.toString(float(value), "f", 2)
+    return locale.toString(int(value))
 
 
 class AgreementTableModel(QAbstractTableModel):

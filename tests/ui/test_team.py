@@ -333,3 +333,11 @@ def test_team_menu_follows_the_project_and_the_language(make_window, qtbot, code
     install_language("nl")
     qtbot.waitUntil(lambda: team.agreement.text() == "Intercodeur-&overeenstemming…")
     assert team.merge.text() == "Projecten van codeurs &samenvoegen…"
+    window.open_project(coded_by_two)
+    dialog = team.open_agreement()
+    dialog.set_choices(["Anna", "Bram"], "paragraph")
+    click(qtbot, dialog.compute_button)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    assert dialog.compute_button.text() == "Berekenen"
+    assert dialog.figures_model.headerData(2, Qt.Orientation.Horizontal) == "% overeenstemming"
+    shot(dialog, "team-agreement-nl")
