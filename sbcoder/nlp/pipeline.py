@@ -11,8 +11,9 @@ from __future__ import annotations
 import os
 import threading
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,7 +44,8 @@ class LoadedPipeline:
     has_parser: bool
     has_vectors: bool
     reason: str = ""
-    # spacy-lookups-data's Dutch table (form -> lemma) and its set of lemmas. Features use
+    # spacy-lookups-data's Dutch table (form -> lemma; a spaCy Table, so look forms up
+    # with .get, never by iterating its hashed keys) and its set of lemmas. Features use
     # them to check the pipeline's lemmas: the trainable lemmatizers sometimes invent
     # words (ontbreekt -> ontbreekken) and the lookup table lacks many verb forms
     # (vertrouwde); each covers the other's gaps.
@@ -70,6 +72,7 @@ def load_pipeline(preferred: str | None = None) -> LoadedPipeline:
     env_value = os.environ.get(ENV_VAR, "").strip()
     if env_value:
         candidates.append((ENV_VAR, env_value))
+    candidates += [("bundled", path) for path in bundled_pipeline_paths()]  # frozen app only
     candidates += [("package", name) for name in PACKAGE_CANDIDATES]
 
     for origin, candidate in candidates:
@@ -97,7 +100,7 @@ def load_pipeline(preferred: str | None = None) -> LoadedPipeline:
             f"({_first_line(exc)}); install spacy-lookups-data or nl_core_news_sm. "
             + "; ".join(failures)
         ) from exc
-    table = dict(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup").items())
+    table, known = _lookup_resources()
     return LoadedPipeline(
         nlp=nlp,
         name=FALLBACK_NAME,
@@ -107,18 +110,38 @@ def load_pipeline(preferred: str | None = None) -> LoadedPipeline:
         has_vectors=False,
         reason="; ".join(failures),
         lemma_lookup=table,
-        known_lemmas=Counter(table.values()),
+        known_lemmas=known,
     )
 
 
-def _load_lookup_table() -> dict[str, str]:
-    """The Dutch lemma lookup table, or {} when spacy-lookups-data is not installed."""
+@lru_cache(maxsize=1)
+def _lookup_resources() -> tuple[Mapping[str, str], Mapping[str, int]]:
+    """The Dutch lemma lookup table and how many forms map to each lemma; both empty
+    when spacy-lookups-data is not installed.
+
+    The table is the spaCy `Table` itself, not a dict copy: it is keyed by string hashes
+    and its `get(form)` hashes the form, while a dict made from its items holds hash keys
+    that no word ever matches. Read once per process (a quarter of a million entries)."""
     try:
         from spacy.lookups import load_lookups
 
-        return dict(load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup").items())
+        table = load_lookups("nl", ["lemma_lookup"]).get_table("lemma_lookup")
     except Exception:  # an optional improvement: the pipeline's own lemmas still work
-        return {}
+        return {}, {}
+    return table, Counter(table.values())
+
+
+def dutch_lexicon() -> Callable[[str], bool] | None:
+    """Whether a word is a Dutch word form or lemma, by spacy-lookups-data's table;
+    None when that package is not installed."""
+    table, known = _lookup_resources()
+    if not known:
+        return None
+
+    def is_word(word: str) -> bool:
+        return word in known or table.get(word) is not None
+
+    return is_word
 
 
 def _describe_loaded(nlp: Language, candidate: str, reason: str) -> LoadedPipeline:
@@ -127,7 +150,7 @@ def _describe_loaded(nlp: Language, candidate: str, reason: str) -> LoadedPipeli
     if Path(candidate).exists():
         name += f" ({Path(candidate).resolve()})"
     pipes = set(nlp.pipe_names)
-    table = _load_lookup_table()
+    table, known = _lookup_resources()
     return LoadedPipeline(
         nlp=nlp,
         name=name,
@@ -137,7 +160,7 @@ def _describe_loaded(nlp: Language, candidate: str, reason: str) -> LoadedPipeli
         has_vectors=nlp.vocab.vectors.shape[0] > 0,
         reason=reason,
         lemma_lookup=table,
-        known_lemmas=Counter(table.values()),
+        known_lemmas=known,
     )
 
 
@@ -193,3 +216,21 @@ def describe_pipeline(preferred: str | None = None) -> str:
     if loaded.reason:
         lines.append(f"  not used: {loaded.reason}")
     return "\n".join(lines)
+
+
+# -- The frozen desktop app (packaging/) ----------------------------------------------------
+# packaging/sbcoder.spec copies the Dutch pipeline installed at build time into this folder
+# of the app, so the app works without a separate model install.
+BUNDLED_PIPELINE_FOLDER = "spacy_pipeline"
+
+
+def bundled_pipeline_paths() -> list[str]:
+    """The pipeline folder bundled into a frozen (PyInstaller) app, as a one-item list;
+    empty when running from source or when the build bundled none."""
+    import sys
+
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not base:
+        return []
+    folder = Path(base) / BUNDLED_PIPELINE_FOLDER
+    return [str(folder)] if (folder / "config.cfg").is_file() else []
