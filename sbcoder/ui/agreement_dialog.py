@@ -270,10 +270,14 @@ class AgreementDialog(TaskDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 240)
-        self.disagreements_view.resizeColumnsToContents()
-        for column, widest in ((0, 180), (1, 240), (5, 420)):
-            if self.disagreements_view.columnWidth(column) > widest:
-                self.disagreements_view.setColumnWidth(column, widest)
+        view = self.disagreements_view
+        for column in range(5):
+            view.resizeColumnToContents(column)
+            view.setColumnWidth(
+                column, min(view.columnWidth(column), (150, 200, 90, 140, 140)[column])
+            )
+        # The passage takes the room that is left (its tooltip holds all of it).
+        view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.retranslate()
         self._update_buttons()
 
