@@ -2,22 +2,19 @@
 
 Highlights are painted under the text rather than handed to Qt as ExtraSelections: Qt
 measures every extra selection when it is set, which lays out the whole document,
-whereas painting looks only at the visible blocks. Quotations are cut into segments at
-every boundary and each segment gets one colour, blended from the semi-transparent
-colours of all quotations covering it, so overlaps come out darker and mixed.
+whereas painting looks only at the visible blocks. The colours come as blended
+`HighlightSegments` (see document_marks.py); the find bar's matches are painted over
+them, lightly, while the bar is open.
 
-It also holds what the text and the margin share: `MarkedQuotation` (a quotation as
-drawn) and the geometry of the visible blocks. This widget speaks UTF-16 positions,
-like Qt; `DocumentView` converts.
+It also holds what the text and the margin share: the geometry of the visible blocks.
+This widget speaks UTF-16 positions, like Qt; `DocumentView` converts.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import NamedTuple
 
 from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -36,26 +33,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-HIGHLIGHT_ALPHA = 0.32  # one quotation's opacity; two overlapping ones reach about 0.54
-MAX_ALPHA = 0.6  # however many quotations overlap, the text stays readable
+from sbcoder.ui.document_marks import HighlightSegments
 
-
-class MarkedQuotation(NamedTuple):
-    """A quotation as the view draws it: spans in both units, colour and label.
-
-    (A NamedTuple rather than a frozen dataclass: thousands are made per update, and a
-    tuple is built several times faster.)"""
-
-    id: int
-    start: int  # code points
-    end: int
-    u16_start: int  # UTF-16, for Qt
-    u16_end: int
-    color: QColor
-    rgb: int  # the colour as 0xRRGGBB, cheap to compare and blend
-    code_names: tuple[str, ...]
-    code_colors: tuple[QColor, ...]
-    tooltip: str
+# Find matches: a light yellow wash with a darker underline, readable over any highlight.
+FIND_MATCH_FILL = QColor(255, 221, 0, 90)
+FIND_MATCH_LINE = QColor(214, 160, 0)
 
 
 @dataclass(frozen=True)
@@ -98,108 +80,6 @@ def line_extent(blocks: list[VisibleBlock], starts: list[int], u16: int) -> tupl
         return vb.top, vb.bottom
     top = vb.top + vb.layout.position().y() + line.y()
     return top, top + line.height()
-
-
-@dataclass(frozen=True)
-class HighlightSegments:
-    """Non-overlapping UTF-16 spans, sorted, each with one blended colour and its quotations."""
-
-    starts: list[int]
-    ends: list[int]
-    colors: list[QColor]
-    quotation_ids: list[tuple[int, ...]]
-
-    @classmethod
-    def build(cls, marks: Sequence[MarkedQuotation]) -> HighlightSegments:
-        """Cut the quotations at every boundary and blend the colours over each piece."""
-        return cls(*_segment_lists(marks, None, None))
-
-    def patched(
-        self, spans: Sequence[tuple[int, int]], marks: Sequence[MarkedQuotation]
-    ) -> HighlightSegments:
-        """These segments with the UTF-16 `spans` recomputed from `marks` (all of them):
-        what a few added or removed quotations change, at a fraction of a full build."""
-        starts, ends = list(self.starts), list(self.ends)
-        colors, ids = list(self.colors), list(self.quotation_ids)
-        # Right to left, so the indexes of spans still to do stay valid.
-        for lo, hi in reversed(_merged(spans)):
-            first = bisect_right(ends, lo)  # the first segment reaching past lo
-            last = bisect_left(starts, hi)  # the first segment starting at or after hi
-            overlapping = [m for m in marks if m.u16_start < hi and m.u16_end > lo]
-            new = list(zip(*_segment_lists(overlapping, lo, hi), strict=True))
-            # Old segments reaching out of the span keep their outside parts unchanged.
-            if first < last and starts[first] < lo:
-                new.insert(0, (starts[first], lo, colors[first], ids[first]))
-            if first < last and ends[last - 1] > hi:
-                new.append((hi, ends[last - 1], colors[last - 1], ids[last - 1]))
-            starts[first:last] = [n[0] for n in new]
-            ends[first:last] = [n[1] for n in new]
-            colors[first:last] = [n[2] for n in new]
-            ids[first:last] = [n[3] for n in new]
-        return HighlightSegments(starts, ends, colors, ids)
-
-    def at(self, u16: int) -> tuple[int, ...]:
-        """The quotations covering the character at UTF-16 position `u16`."""
-        index = bisect_right(self.starts, u16) - 1
-        if index >= 0 and u16 < self.ends[index]:
-            return self.quotation_ids[index]
-        return ()
-
-
-def _segment_lists(
-    marks: Sequence[MarkedQuotation], lo: int | None, hi: int | None
-) -> tuple[list[int], list[int], list[QColor], list[tuple[int, ...]]]:
-    """Segments of `marks` (clipped to [lo, hi) when given): starts, ends, colours, ids."""
-    clip = (lambda x: x) if lo is None or hi is None else (lambda x: min(max(x, lo), hi))
-    bounds = sorted({clip(m.u16_start) for m in marks} | {clip(m.u16_end) for m in marks})
-    index_of = {bound: index for index, bound in enumerate(bounds)}
-    covering: list[list[MarkedQuotation]] = [[] for _ in range(max(len(bounds) - 1, 0))]
-    # Layers go down in a fixed order (outer, earlier quotations first), so the same
-    # overlap always blends to the same colour.
-    for mark in sorted(marks, key=lambda m: (m.start, -m.end, m.id)):
-        for index in range(index_of[clip(mark.u16_start)], index_of[clip(mark.u16_end)]):
-            covering[index].append(mark)
-    starts: list[int] = []
-    ends: list[int] = []
-    colors: list[QColor] = []
-    ids: list[tuple[int, ...]] = []
-    for index, layers in enumerate(covering):
-        if not layers:
-            continue
-        starts.append(bounds[index])
-        ends.append(bounds[index + 1])
-        colors.append(_blend(tuple([m.rgb for m in layers])))
-        ids.append(tuple([m.id for m in layers]))
-    return starts, ends, colors, ids
-
-
-def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans with the overlapping and touching ones joined."""
-    merged: list[tuple[int, int]] = []
-    for lo, hi in sorted(spans):
-        if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-        else:
-            merged.append((lo, hi))
-    return merged
-
-
-@lru_cache(maxsize=4096)
-def _blend(layers: tuple[int, ...]) -> QColor:
-    """Composite semi-transparent 0xRRGGBB layers ("over"); the result stays translucent.
-    (Cached: a project has few codes, so few distinct overlaps. Never mutate the result.)"""
-    red = green = blue = alpha = 0.0
-    keep = 1 - HIGHLIGHT_ALPHA
-    for rgb in layers:
-        red = ((rgb >> 16) & 0xFF) / 255 * HIGHLIGHT_ALPHA + red * keep
-        green = ((rgb >> 8) & 0xFF) / 255 * HIGHLIGHT_ALPHA + green * keep
-        blue = (rgb & 0xFF) / 255 * HIGHLIGHT_ALPHA + blue * keep
-        alpha = HIGHLIGHT_ALPHA + alpha * keep
-    if alpha == 0:
-        return QColor(0, 0, 0, 0)
-    # Three or more layers would bury the text; beyond two the mix still shows, the
-    # darkening stops.
-    return QColor.fromRgbF(red / alpha, green / alpha, blue / alpha, min(alpha, MAX_ALPHA))
 
 
 def span_rects(
@@ -264,6 +144,8 @@ class DocumentTextEdit(QPlainTextEdit):
         self._dropped_codes = dropped_codes
         self._segments = HighlightSegments([], [], [], [])
         self._emphasis: tuple[int, int, QColor] | None = None
+        self._find_starts: list[int] = []
+        self._find_ends: list[int] = []
         self._drop_allowed: Callable[[int], bool] = lambda _pos: False
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -283,6 +165,16 @@ class DocumentTextEdit(QPlainTextEdit):
         self._emphasis = emphasis
         self.viewport().update()
 
+    def set_find_matches(self, starts: list[int], ends: list[int]) -> None:
+        """Mark the find bar's matches (sorted, non-overlapping UTF-16 spans); [] for none."""
+        if starts or self._find_starts:
+            self._find_starts, self._find_ends = starts, ends
+            self.viewport().update()
+
+    def find_matches(self) -> list[tuple[int, int]]:
+        """The find matches marked now (UTF-16 spans)."""
+        return list(zip(self._find_starts, self._find_ends, strict=True))
+
     @property
     def highlight_segments(self) -> HighlightSegments:
         """What is painted: the blended segments (UTF-16) and the quotations in each."""
@@ -300,12 +192,13 @@ class DocumentTextEdit(QPlainTextEdit):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the highlights of the visible blocks, then let Qt draw text and caret."""
         segments = self._segments
-        if segments.starts or self._emphasis:
+        if segments.starts or self._emphasis or self._find_starts:
             blocks = visible_blocks(self)
             if blocks:
                 painter = QPainter(self.viewport())
                 painter.setClipRect(event.rect())
                 self._paint_segments(painter, blocks)
+                self._paint_find_matches(painter, blocks)
                 self._paint_emphasis(painter, blocks)
                 painter.end()
         super().paintEvent(event)
@@ -321,6 +214,19 @@ class DocumentTextEdit(QPlainTextEdit):
             color = segments.colors[index]
             for rect in span_rects(blocks, segments.starts[index], segments.ends[index], positions):
                 painter.fillRect(rect, color)
+
+    def _paint_find_matches(self, painter: QPainter, blocks: list[VisibleBlock]) -> None:
+        if not self._find_starts:
+            return
+        first = bisect_right(self._find_ends, blocks[0].position)
+        last = bisect_left(self._find_starts, blocks[-1].position + blocks[-1].length)
+        positions = [vb.position for vb in blocks]
+        for index in range(first, last):
+            start, end = self._find_starts[index], self._find_ends[index]
+            for rect in span_rects(blocks, start, end, positions):
+                painter.fillRect(rect, FIND_MATCH_FILL)
+                painter.fillRect(QRectF(rect.left(), rect.bottom() - 2, rect.width(), 2),
+                                 FIND_MATCH_LINE)  # fmt: skip
 
     def _paint_emphasis(self, painter: QPainter, blocks: list[VisibleBlock]) -> None:
         if self._emphasis is None:

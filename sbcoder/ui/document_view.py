@@ -15,18 +15,20 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sbcoder.core.dto import CodeInfo, QuotationInfo
-from sbcoder.ui.document_text import (
-    DocumentTextEdit,
+from sbcoder.ui.document_marks import (
+    CodeLooks,
     HighlightSegments,
     MarkedQuotation,
-    VisibleBlock,
-    line_extent,
-    visible_blocks,
+    MarkMaker,
+    code_looks,
+    quotation_tooltip,
+    same_mark,
 )
+from sbcoder.ui.document_text import DocumentTextEdit, VisibleBlock, line_extent, visible_blocks
 from sbcoder.ui.find_bar import FindBar
 from sbcoder.ui.positions import PositionMap
 from sbcoder.ui.quotation_margin import QuotationMargin
@@ -34,7 +36,6 @@ from sbcoder.ui.quotation_margin import QuotationMargin
 log = logging.getLogger(__name__)
 
 CODE_MIME = "application/x-sbcoder-code-ids"
-UNCODED_COLOR = "#9e9e9e"  # quotations without codes
 # Beyond this many changed quotations a full rebuild is as quick as patching.
 MAX_PATCHED_QUOTATIONS = 64
 
@@ -64,9 +65,12 @@ class DocumentView(QWidget):
         self._document_id: int | None = None
         self._text = ""
         self._positions = PositionMap("")
+        # The quotations shown (those of this document, inside its text) and their marks.
+        self._quotations: dict[int, QuotationInfo] = {}
         self._marks: dict[int, MarkedQuotation] = {}
-        self._mark_cache: dict[tuple[object, ...], MarkedQuotation] = {}
-        self._codes_seen: dict[int, CodeInfo] = {}
+        self._codes: dict[int, CodeInfo] = {}
+        self._looks: CodeLooks = {}
+        self._maker = MarkMaker({}, "")
         self._needs_full_rebuild = True
         self._segments = HighlightSegments([], [], [], [])
         self._selected_id: int | None = None
@@ -74,7 +78,7 @@ class DocumentView(QWidget):
         self._loading = False
 
         self.text_edit = DocumentTextEdit(self._quotation_at_u16, code_ids_from_mime, self)
-        self.margin = QuotationMargin(self.text_edit, self.text_edit)
+        self.margin = QuotationMargin(self.text_edit, self.text_edit, self._tooltip_for)
         self.find_bar = FindBar(self, self)
         self.find_bar.hide()
         layout = QVBoxLayout(self)
@@ -93,6 +97,7 @@ class DocumentView(QWidget):
         self.margin.quotationClicked.connect(self._activate)
         self.margin.quotationContextMenuRequested.connect(self.quotationContextMenuRequested)
         self.find_bar.closed.connect(self.text_edit.setFocus)
+        self.find_bar.matchesChanged.connect(self._show_find_matches)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.show_find_bar)
@@ -149,48 +154,89 @@ class DocumentView(QWidget):
     ) -> None:
         """Repaint highlights and margin for new quotations; text and scroll stay put.
 
-        Quotations and codes unchanged since the last call are reused, and when only a
-        few quotations differ just the stretches of text they cover are recomputed, so
-        adding one quotation to a document with thousands costs a few milliseconds.
-        """
-        codes_now = dict(codes)
-        fresh = self._needs_full_rebuild or codes_now != self._codes_seen
-        cache = {} if fresh else self._mark_cache
-        marks, keyed, missing = [], {}, []
-        for quotation in quotations:
-            key = (quotation.id, quotation.start, quotation.end, quotation.codings,
-                   quotation.memo, quotation.coder_name)  # fmt: skip
-            mark = cache.get(key)
-            if mark is None:
-                missing.append((key, quotation))
-            else:
-                marks.append(mark)
-                keyed[key] = mark
-        missing = [(key, q) for key, q in missing if self._belongs_here(q)]
+        Marks of quotations whose span and codes are unchanged are reused (code counts
+        and descriptions do not matter, only code names and colours), and when only a
+        few quotations differ just the stretches of text they cover are recomputed.
+        For one known quotation, `upsert_quotation` / `remove_quotation` are quicker."""
+        looks = code_looks(codes)
+        fresh = self._needs_full_rebuild or looks != self._looks
+        if fresh:
+            self._maker = MarkMaker(codes, self.tr("(no codes)"))
+            self._looks = looks
+        self._codes = dict(codes)
+        before = {} if fresh else self._quotations
+        old = {} if fresh else self._marks
+        latest = {q.id: q for q in quotations}  # a repeated id: the last one counts
+        shown: dict[int, QuotationInfo] = {}
+        marks: dict[int, MarkedQuotation] = {}
+        missing: list[QuotationInfo] = []
+        for qid, quotation in latest.items():
+            previous = before.get(qid)
+            if previous is not None and same_mark(previous, quotation):
+                shown[qid] = quotation
+                marks[qid] = old[qid]
+            elif self._belongs_here(quotation):
+                missing.append(quotation)
         if missing:
-            labels = _CodeLabels(codes_now, self.tr("(no codes)"), self.tr("Coder: {0}"))
-            offsets = [o for _key, q in missing for o in (q.start, q.end)]
-            u16 = self._positions.many_to_utf16(offsets)
-            for index, (key, quotation) in enumerate(missing):
-                mark = labels.mark(quotation, u16[2 * index], u16[2 * index + 1])
-                marks.append(mark)
-                keyed[key] = mark
-        by_id = {m.id: m for m in marks}
-        marks = list(by_id.values())
-        old = self._marks
-        added = [m for qid, m in by_id.items() if old.get(qid) is not m]
-        removed = [m for qid, m in old.items() if by_id.get(qid) is not m]
-        if fresh or len(added) + len(removed) > MAX_PATCHED_QUOTATIONS:
-            self._segments = HighlightSegments.build(marks)
-            self.margin.set_quotations(marks)
-        elif added or removed:
-            spans = [(m.u16_start, m.u16_end) for m in (*added, *removed)]
-            self._segments = self._segments.patched(spans, marks)
-            self.margin.patch_quotations(marks, added, removed)
-        self._marks = by_id
-        self._mark_cache = keyed
-        self._codes_seen = codes_now
+            u16 = self._positions.many_to_utf16([o for q in missing for o in (q.start, q.end)])
+            make = self._maker.mark
+            for index, quotation in enumerate(missing):
+                shown[quotation.id] = quotation
+                marks[quotation.id] = make(quotation, u16[2 * index], u16[2 * index + 1])
+        added = [m for qid, m in marks.items() if old.get(qid) is not m]
+        removed = [m for qid, m in old.items() if marks.get(qid) is not m]
+        self._quotations = shown
         self._needs_full_rebuild = False
+        if fresh or len(added) + len(removed) > MAX_PATCHED_QUOTATIONS:
+            self._marks = marks
+            self._segments = HighlightSegments.build(marks.values())
+            self.margin.set_quotations(marks.values())
+            self._marks_changed()
+        elif added or removed:
+            self._patch_marks(added, removed)
+
+    def upsert_quotation(self, quotation: QuotationInfo, codes: Mapping[int, CodeInfo]) -> None:
+        """Show one new or changed quotation (or stop showing it, when it belongs to
+        another document or lies outside the text): only the stretch of text it covers,
+        then and now, is re-blended, and only its bracket moves in the margin."""
+        if self._needs_full_rebuild or code_looks(codes) != self._looks:
+            self.update_quotations([*self._quotations.values(), quotation], codes)
+            return
+        self._codes = dict(codes)
+        if not self._belongs_here(quotation):
+            self.remove_quotation(quotation.id)
+            return
+        previous = self._quotations.get(quotation.id)
+        self._quotations[quotation.id] = quotation
+        old = self._marks.get(quotation.id)
+        if previous is not None and old is not None and same_mark(previous, quotation):
+            return  # a memo or the like: drawn the same, the tooltip reads it when asked
+        u16_start, u16_end = self._positions.span_to_utf16(quotation.start, quotation.end)
+        mark = self._maker.mark(quotation, u16_start, u16_end)
+        self._patch_marks([mark], [old] if old is not None else [])
+
+    def remove_quotation(self, quotation_id: int) -> None:
+        """Stop showing a quotation (nothing happens if it is not shown)."""
+        self._quotations.pop(quotation_id, None)
+        old = self._marks.get(quotation_id)
+        if old is not None:
+            self._patch_marks([], [old])
+
+    def shown_quotations(self) -> list[QuotationInfo]:
+        """The quotations highlighted now, in no particular order."""
+        return list(self._quotations.values())
+
+    def _patch_marks(self, added: list[MarkedQuotation], removed: list[MarkedQuotation]) -> None:
+        for mark in removed:
+            del self._marks[mark.id]
+        for mark in added:
+            self._marks[mark.id] = mark
+        spans = [(m.u16_start, m.u16_end) for m in (*added, *removed)]
+        self._segments = self._segments.patched(spans, self._marks.values())
+        self.margin.patch_quotations(added, removed)
+        self._marks_changed()
+
+    def _marks_changed(self) -> None:
         if self._selected_id not in self._marks:
             self._selected_id = None
         self.text_edit.set_side_widget(self.margin, self.margin.preferred_width())
@@ -286,6 +332,20 @@ class DocumentView(QWidget):
         self.text_edit.set_highlights(self._segments, emphasis)
         self.margin.set_selected(self._selected_id)
 
+    def _tooltip_for(self, quotation_id: int) -> str:
+        quotation = self._quotations.get(quotation_id)
+        if quotation is None:
+            return ""
+        coder = self.tr("Coder: {0}").format(quotation.coder_name) if quotation.coder_name else ""
+        return quotation_tooltip(quotation, self._codes, self.tr("(no codes)"), coder)
+
+    def _show_find_matches(self, matches: list[tuple[int, int]]) -> None:
+        if not matches:
+            self.text_edit.set_find_matches([], [])
+            return
+        u16 = self._positions.many_to_utf16([o for span in matches for o in span])
+        self.text_edit.set_find_matches(u16[0::2], u16[1::2])
+
     def _quotation_at_u16(self, u16: int) -> int | None:
         if not 0 <= u16 <= self._positions.utf16_length:
             return None
@@ -321,46 +381,6 @@ class DocumentView(QWidget):
             span = (self._marks[quotation_id].start, self._marks[quotation_id].end)
         for code_id in code_ids:
             self.codeDropped.emit(code_id, span[0], span[1])
-
-
-class _CodeLabels:
-    """Colours, names and tooltips of codes, worked out once per update, not per quotation."""
-
-    def __init__(self, codes: Mapping[int, CodeInfo], no_codes: str, coder_format: str):
-        self._codes = codes
-        self._colors: dict[int, QColor] = {}
-        self._no_codes = no_codes
-        self._coder_format = coder_format
-        self._uncoded = QColor(UNCODED_COLOR)
-
-    def _color(self, code: CodeInfo) -> QColor:
-        color = self._colors.get(code.id)
-        if color is None:
-            color = QColor(code.color)
-            color = self._colors[code.id] = color if color.isValid() else self._uncoded
-        return color
-
-    def mark(self, quotation: QuotationInfo, u16_start: int, u16_end: int) -> MarkedQuotation:
-        """The drawable form of `quotation`, whose UTF-16 span is given."""
-        infos = [self._codes[c] for c in quotation.code_ids if c in self._codes]
-        colors = tuple([self._color(info) for info in infos]) or (self._uncoded,)
-        tooltip = [info.path or info.name for info in infos] or [self._no_codes]
-        if quotation.memo:
-            tooltip += ["", quotation.memo]
-        if quotation.coder_name:
-            tooltip.append(self._coder_format.format(quotation.coder_name))
-        return MarkedQuotation(
-            id=quotation.id,
-            start=quotation.start,
-            end=quotation.end,
-            u16_start=u16_start,
-            u16_end=u16_end,
-            color=colors[0],
-            rgb=colors[0].rgb() & 0xFFFFFF,
-            code_names=tuple([info.name for info in infos]) or (self._no_codes,),
-            code_colors=colors,
-            tooltip="\n".join(tooltip),
-        )
 
 
 def _on_screen(blocks: list[VisibleBlock], u16: int, height: int) -> bool:

@@ -2,6 +2,8 @@
 
 It searches the Python text (code points, case-insensitive, literal) and selects hits
 through the view's own `select_span`, so it never deals with Qt's UTF-16 positions.
+While it is open, `matchesChanged` hands the view every match to mark (and [] when it
+closes or the search is empty).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class FindBar(QWidget):
     """A one-line search field with previous/next buttons and a match counter."""
 
     closed = Signal()
+    matchesChanged = Signal(list)  # [(start, end)] in code points; [] when nothing to mark
 
     def __init__(self, target: Searchable, parent: QWidget | None = None) -> None:
         """Create a (hidden) find bar that searches and selects in `target`."""
@@ -57,6 +60,7 @@ class FindBar(QWidget):
         self._matches: list[tuple[int, int]] = []
         self._matches_for: tuple[int, str] | None = None  # (id of text, needle)
         self._current = -1
+        self._published: tuple[int, str] | None = None  # what matchesChanged last told
 
         self.line_edit = QLineEdit(self)
         self.line_edit.setPlaceholderText(self.tr("Find in document"))
@@ -97,11 +101,18 @@ class FindBar(QWidget):
         self.show()
         self.line_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.line_edit.selectAll()
+        self._publish()
 
     def close_bar(self) -> None:
-        """Hide the bar and tell the view (which takes the focus back)."""
+        """Hide the bar, unmark its matches and tell the view (which takes the focus back)."""
         self.hide()
+        self._publish()
         self.closed.emit()
+
+    def matches(self) -> list[tuple[int, int]]:
+        """The current search's matches (code point spans), marked while the bar is open."""
+        self._refresh_matches()
+        return list(self._matches)
 
     def text_changed(self) -> None:
         """The target shows another text: forget the old matches."""
@@ -109,6 +120,8 @@ class FindBar(QWidget):
         self._current = -1
         if self.isVisible() and self.line_edit.text():
             self._refresh_matches()
+        self._published = None  # the view forgot the old text's marks
+        self._publish()
         self._update_label()
 
     def match_count(self) -> int:
@@ -141,6 +154,7 @@ class FindBar(QWidget):
             selection = self._target.selection()
             origin = selection[0] if selection else 0
             self._select(bisect_left(self._matches, (origin, -1)) % len(self._matches))
+        self._publish()
         self._update_label()
 
     def _step(self, forward: bool) -> None:
@@ -159,6 +173,16 @@ class FindBar(QWidget):
             index = bisect_left(self._matches, (selection[0], -1)) - 1
         self._select(index % len(self._matches))
         self._update_label()
+
+    def _publish(self) -> None:
+        """Tell the view what to mark: the matches while the bar is open, else none."""
+        marking = not self.isHidden() and bool(self.line_edit.text())
+        if marking:
+            self._refresh_matches()
+        key = self._matches_for if marking else None
+        if key != self._published:
+            self._published = key
+            self.matchesChanged.emit(list(self._matches) if marking else [])
 
     def _select(self, index: int) -> None:
         self._current = index

@@ -11,7 +11,7 @@ block look-ups whatever the document's length.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -27,7 +27,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from sbcoder.ui.document_text import MarkedQuotation, line_extent, visible_blocks
+from sbcoder.ui.document_marks import MarkedQuotation
+from sbcoder.ui.document_text import line_extent, visible_blocks
 
 LANE_PITCH = 9  # horizontal distance between bracket lanes, in pixels
 MAX_LANE_AREA = 120  # lanes beyond this width are squeezed closer together
@@ -36,7 +37,7 @@ SIDE_PADDING = 6
 BRACKET_TICK = 5  # length of the horizontal ends of a bracket
 
 
-def assign_lanes(quotations: Sequence[MarkedQuotation]) -> tuple[dict[int, int], int]:
+def assign_lanes(quotations: Iterable[MarkedQuotation]) -> tuple[dict[int, int], int]:
     """Give each quotation the lowest lane free at its start: {quotation id: lane}, and
     the number of lanes. Longer quotations go first among those starting together, so an
     enclosing quotation sits nearer the text than the ones nested in it."""
@@ -75,11 +76,18 @@ class QuotationMargin(QWidget):
     quotationClicked = Signal(int)
     quotationContextMenuRequested = Signal(int, QPoint)
 
-    def __init__(self, edit: QPlainTextEdit, parent: QWidget | None = None) -> None:
-        """Create a margin that follows `edit`'s scrolling."""
+    def __init__(
+        self,
+        edit: QPlainTextEdit,
+        parent: QWidget | None = None,
+        tooltip_for: Callable[[int], str] | None = None,
+    ) -> None:
+        """Create a margin that follows `edit`'s scrolling; `tooltip_for(quotation id)`
+        gives a quotation's tooltip (made when the mouse rests on it, never before)."""
         super().__init__(parent)
         self._edit = edit
-        self._marks: Sequence[MarkedQuotation] = ()
+        self._tooltip_for = tooltip_for
+        self._marks: dict[int, MarkedQuotation] = {}
         self._lanes: dict[int, int] = {}
         self._lane_count = 0
         self._selected_id: int | None = None
@@ -100,41 +108,52 @@ class QuotationMargin(QWidget):
         edit.verticalScrollBar().valueChanged.connect(self._invalidate)
 
     # -- data -------------------------------------------------------------------------
-    def set_quotations(self, marks: Sequence[MarkedQuotation]) -> None:
+    def set_quotations(self, marks: Iterable[MarkedQuotation]) -> None:
         """Show `marks` (lanes are assigned here, once, so scrolling never moves them)."""
-        self._marks = marks
-        self._lanes, self._lane_count = assign_lanes(marks)
+        self._marks = {mark.id: mark for mark in marks}
+        self._lanes, self._lane_count = assign_lanes(self._marks.values())
         self._label_cache.clear()
         self._data_revision += 1
         self._invalidate()
         self.updateGeometry()
 
     def patch_quotations(
-        self,
-        marks: Sequence[MarkedQuotation],
-        added: Sequence[MarkedQuotation],
-        removed: Sequence[MarkedQuotation],
+        self, added: Iterable[MarkedQuotation], removed: Iterable[MarkedQuotation]
     ) -> None:
-        """Show `marks`, of which only `added` and `removed` differ from the last call:
-        the others keep their lanes, and each new one takes the lowest lane free."""
+        """Show `added` (new or changed marks), drop `removed` (old ones); the others keep
+        their lanes, a changed one keeps its own while it stays free, a new one takes the
+        lowest lane free over its span."""
+        added = list(added)
+        staying = {mark.id for mark in added}
+        marks, lanes = self._marks, self._lanes
         for mark in removed:
-            self._lanes.pop(mark.id, None)
             self._label_cache.pop(mark.id, None)
-        lanes = self._lanes
+            if mark.id not in staying:
+                marks.pop(mark.id, None)
+                lanes.pop(mark.id, None)
         for mark in added:
+            marks[mark.id] = mark
             used = {
                 lanes[other.id]
-                for other in marks
+                for other in marks.values()
                 if other.u16_start < mark.u16_end
                 and other.u16_end > mark.u16_start
+                and other.id != mark.id
                 and other.id in lanes
             }
-            lanes[mark.id] = next(lane for lane in range(len(used) + 1) if lane not in used)
-        self._marks = marks
+            lane = lanes.get(mark.id)
+            if lane is None or lane in used:
+                lanes[mark.id] = next(n for n in range(len(used) + 1) if n not in used)
         self._lane_count = max(lanes.values(), default=-1) + 1
         self._data_revision += 1
         self._invalidate()
         self.updateGeometry()
+
+    def tooltip(self, quotation_id: int) -> str:
+        """The tooltip of a quotation shown here ("" for none)."""
+        if quotation_id not in self._marks or self._tooltip_for is None:
+            return ""
+        return self._tooltip_for(quotation_id)
 
     def set_selected(self, quotation_id: int | None) -> None:
         """Draw quotation `quotation_id` emphasised (or none)."""
@@ -197,7 +216,7 @@ class QuotationMargin(QWidget):
         label_x = SIDE_PADDING + self._lanes_width() + SIDE_PADDING
         line_height = QFontMetrics(self.font()).height()
         drawn: list[_DrawnQuotation] = []
-        for mark in self._marks:
+        for mark in self._marks.values():
             if mark.u16_end <= view_start or mark.u16_start > view_end:
                 continue
             top_visible = mark.u16_start >= view_start
@@ -366,15 +385,15 @@ class QuotationMargin(QWidget):
         super().mouseMoveEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        """Tooltips: the quotation's codes (full paths) and memo."""
+        """Tooltips: the quotation's codes (full paths), memo and coder."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             quotation_id = self.quotation_at(event.pos())
-            mark = next((m for m in self._marks if m.id == quotation_id), None)
-            if mark is None:
+            text = self.tooltip(quotation_id) if quotation_id is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
                 QToolTip.hideText()
                 event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), mark.tooltip, self)
             return True
         return super().event(event)
 

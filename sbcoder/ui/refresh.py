@@ -3,8 +3,10 @@
 A `Changes` record says which kinds of thing changed; when the edit also handed back
 the quotation as it now is (coding, memo, resize), the open document, the code
 counts, the document counts and the quotations list are patched from it without
-asking the project again. Anything else (undo, redo, deletes, codebook edits) reloads
-the kinds that changed, each from one query.
+asking the project again; the document view re-blends only the stretch of text that
+quotation covers (`DocumentView.upsert_quotation` / `remove_quotation`). Anything
+else (undo, redo, deletes, codebook edits) reloads the kinds that changed, each from
+one query.
 """
 
 from __future__ import annotations
@@ -110,8 +112,12 @@ class ViewRefresher:
                 for d in model.documents()
             ]
             model.set_contents(documents, model.groups())
-        window.document_view.update_quotations(self.shown(), window.codes)
-        window.document_view.set_selected_quotation(window.current_quotation_id)
+        view = window.document_view
+        if coder is None or made_by(quotation, coder):
+            view.upsert_quotation(quotation, window.codes)
+        else:  # the coder filter hides it now
+            view.remove_quotation(quotation.id)
+        view.set_selected_quotation(window.current_quotation_id)
         window.quotations_pane.patch(quotation)
 
     def _reload(self, changes: Changes) -> None:

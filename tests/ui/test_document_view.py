@@ -7,33 +7,31 @@ import time
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QHelpEvent,
     QImage,
     QTextCursor,
+    QTextDocument,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from sbcoder.core.dto import CodeInfo, CodingInfo, QuotationInfo
 from sbcoder.core.project import Project
-from sbcoder.ui.document_text import (
-    HighlightSegments,
-    MarkedQuotation,
-    line_extent,
-    span_rects,
-    visible_blocks,
-)
+from sbcoder.ui.document_marks import HighlightSegments, MarkedQuotation
+from sbcoder.ui.document_text import line_extent, span_rects, visible_blocks
 from sbcoder.ui.document_view import CODE_MIME, DocumentView
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -532,7 +530,7 @@ def test_real_project_quotations_show_in_their_code_colours(
 def marked(qid: int, start: int, end: int, rgb: int) -> MarkedQuotation:
     """A drawable quotation on a BMP-only text (UTF-16 = code points)."""
     color = QColor(rgb)
-    return MarkedQuotation(qid, start, end, start, end, color, rgb, ("c",), (color,), "")
+    return MarkedQuotation(qid, start, end, start, end, color, rgb, ("c",), (color,))
 
 
 spans_strategy = st.lists(
@@ -623,3 +621,191 @@ def test_many_overlapping_quotations_keep_the_text_readable(view: DocumentView) 
     behind = background_color(image, view, *view._positions.span_to_utf16(start, end))
     assert behind.lightness() > 60  # dark text on it stays legible
     assert view.margin.lane_count() == 6
+
+
+# -- one quotation at a time ------------------------------------------------------------
+def no_full_rebuild(*_args: object) -> None:
+    raise AssertionError("a one-quotation change rebuilt every highlight")
+
+
+def bracket_lanes(view: DocumentView, quotations: Sequence[QuotationInfo]) -> dict[int, float]:
+    """Per quotation on screen, the x of its bracket."""
+    view.grab()
+    return {
+        q.id: view.margin.geometry_of(q.id)[0].center().x()
+        for q in quotations
+        if view.margin.geometry_of(q.id) is not None
+    }
+
+
+def test_upsert_and_remove_paint_what_a_fresh_view_paints(
+    view: DocumentView, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quotations = sample_quotations()
+    view.set_document(DOC_ID, TEXT, quotations[:5], CODES)
+    before = bracket_lanes(view, quotations)
+    added = quotations[5]
+    recoded = replace(quotations[1], codings=quotations[2].codings)
+    moved = replace(
+        quotations[0],
+        **dict(zip(("start", "end"), span_of(TEXT, "naïef. Uiteindelijk"), strict=True)),
+    )
+    expected = [moved, recoded, quotations[2], quotations[4], added]
+    fresh = DocumentView()
+    qtbot.addWidget(fresh)
+    fresh.set_document(DOC_ID, TEXT, expected, CODES)
+    monkeypatch.setattr(HighlightSegments, "build", no_full_rebuild)
+    monkeypatch.setattr(view.margin, "set_quotations", no_full_rebuild)
+
+    view.upsert_quotation(added, CODES)
+    view.upsert_quotation(recoded, CODES)
+    view.upsert_quotation(moved, CODES)
+    view.remove_quotation(quotations[3].id)
+    view.remove_quotation(999)  # not shown: nothing to do
+
+    length = len(TEXT) + 20
+    assert coverage(view.text_edit.highlight_segments, length) == coverage(
+        fresh.text_edit.highlight_segments, length
+    )
+    assert {q.id for q in view.shown_quotations()} == {q.id for q in expected}
+    assert view.quotations_at(TEXT.index("Uiteindelijk")) == [moved.id, quotations[4].id]
+    lanes = bracket_lanes(view, expected)
+    assert set(lanes) == {q.id for q in expected}
+    # Untouched quotations keep their brackets; overlapping ones never share a lane.
+    assert lanes[quotations[2].id] == before[quotations[2].id]
+    assert lanes[quotations[4].id] == before[quotations[4].id]
+    for a in expected:
+        for b in expected:
+            if a.id < b.id and a.start < b.end and b.start < a.end:
+                assert lanes[a.id] != lanes[b.id], (a.id, b.id)
+    shoot(view, "document_view_upserted.png")
+
+
+def test_upsert_of_a_quotation_that_does_not_belong_here_hides_it(view: DocumentView) -> None:
+    quotations = sample_quotations()
+    view.set_document(DOC_ID, TEXT, quotations, CODES)
+    view.upsert_quotation(replace(quotations[2], document_id=DOC_ID + 1), CODES)
+    view.upsert_quotation(quotation(60, TEXT, len(TEXT) - 3, len(TEXT) + 4, [1]), CODES)
+    assert set(painted_spans(view)) == {q.id for q in quotations} - {quotations[2].id}
+
+
+def test_upsert_with_recoloured_codes_recolours_every_quotation(view: DocumentView, qtbot) -> None:
+    quotations = sample_quotations()
+    view.set_document(DOC_ID, TEXT, quotations[:4], CODES)
+    recoloured = {**CODES, 3: code(3, "Mechanisme", "#000000")}
+    view.upsert_quotation(quotations[4], recoloured)
+    fresh = DocumentView()
+    qtbot.addWidget(fresh)
+    fresh.set_document(DOC_ID, TEXT, quotations[:5], recoloured)
+    length = len(TEXT) + 20
+    assert coverage(view.text_edit.highlight_segments, length) == coverage(
+        fresh.text_edit.highlight_segments, length
+    )
+
+
+def test_new_code_counts_do_not_rebuild_the_highlights(
+    view: DocumentView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quotations = sample_quotations()
+    view.set_document(DOC_ID, TEXT, quotations[:6], CODES)
+    counted = {i: replace(c, quotation_count=c.quotation_count + 3) for i, c in CODES.items()}
+    monkeypatch.setattr(HighlightSegments, "build", no_full_rebuild)
+    view.update_quotations(quotations, counted)
+    assert set(painted_spans(view)) == {q.id for q in quotations}
+
+
+def test_coding_in_the_window_patches_the_open_document(
+    make_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "patch.sbc"
+    with Project.create(path, template="cimo") as made:
+        made.coders.set_current("Tester")
+        document = made.documents.add_text("interview", TEXT).value
+        made.quotations.create(document.id, *span_of(TEXT, "Vertrouwen, denk ik"))
+    window = make_window(path)
+    window.open_document(document.id)
+    view = window.document_view
+    outcome = next(c for c in window.codes.values() if c.path == "Outcome")
+    start, end = span_of(TEXT, "zelf 🇳🇱")
+    with monkeypatch.context() as patch:
+        patch.setattr(HighlightSegments, "build", no_full_rebuild)
+        patch.setattr(view.margin, "set_quotations", no_full_rebuild)
+        assert window.coding.apply_code(outcome.id, (document.id, start, end))
+        window.workbench.undo_stack.undo()  # reloads, and patches what differs
+        assert (start, end) not in {(q.start, q.end) for q in view.shown_quotations()}
+        window.workbench.undo_stack.redo()
+    stored = window.workbench.project.quotations.list(document_id=document.id)
+    assert [(q.start, q.end) for q in view.shown_quotations() if q.code_ids] == [(start, end)]
+    painted = painted_spans(view)
+    assert {q.id for q in stored} == set(painted)
+    for q in stored:
+        assert view._positions.span_to_codepoint(*painted[q.id]) == (q.start, q.end)
+
+
+# -- tooltips ---------------------------------------------------------------------------
+def tooltip_at(widget, point: QPoint) -> str:
+    """What the tooltip says when the mouse rests on `point` ("" when none shows)."""
+    event = QHelpEvent(QEvent.Type.ToolTip, point, widget.mapToGlobal(point))
+    QApplication.sendEvent(widget, event)
+    # (Qt hides a tooltip only after a delay, so "none" is the widget declining the event.)
+    return QToolTip.text() if event.isAccepted() and QToolTip.isVisible() else ""
+
+
+def test_margin_tooltip_names_code_paths_memo_and_coder(view: DocumentView, qtbot) -> None:
+    quotations = sample_quotations()
+    noted = replace(
+        quotations[2], memo="Let op: <b>niet</b> vet.\nTweede regel.", coder_name="Anna"
+    )
+    view.set_document(DOC_ID, TEXT, [*quotations[:2], noted, *quotations[3:]], CODES)
+    view.grab()
+    bracket, label = view.margin.geometry_of(noted.id)
+    tip = tooltip_at(view.margin, label.center().toPoint())
+    assert "CIMO/Mechanisme" in tip and "CIMO/Outcome" in tip
+    assert "Coder: Anna" in tip
+    shown = QTextDocument()
+    shown.setHtml(tip)
+    plain = shown.toPlainText()
+    assert "Let op: <b>niet</b> vet." in plain  # the memo as typed, not as markup
+    assert "Tweede regel." in plain
+    tips = [w for w in QApplication.topLevelWidgets() if w.inherits("QLabel") and w.isVisible()]
+    if tips:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        tips[0].grab().save(str(SCREENSHOTS / "document_view_margin_tooltip.png"))
+    # On the bracket too; a new memo shows at once, with nothing rebuilt.
+    view.upsert_quotation(replace(noted, memo="Nieuw memo"), CODES)
+    assert "Nieuw memo" in tooltip_at(view.margin, bracket.center().toPoint())
+    uncoded = quotations[4]
+    assert "(no codes)" in tooltip_at(
+        view.margin, view.margin.geometry_of(uncoded.id)[1].center().toPoint()
+    )
+    assert tooltip_at(view.margin, QPoint(3, view.margin.height() - 3)) == ""
+
+
+# -- find matches -----------------------------------------------------------------------
+def test_find_bar_marks_every_match_while_it_is_open(view: DocumentView, qtbot) -> None:
+    view.set_document(DOC_ID, TEXT, sample_quotations(), CODES)
+    plain_before = background_color(
+        view.grab().toImage(), view, *view._positions.span_to_utf16(*span_of(TEXT, "Wat maakte"))
+    )
+    view.show_find_bar()
+    view.find_bar.line_edit.setText("interviewer")
+    hits = [i for i in range(len(TEXT)) if TEXT.lower().startswith("interviewer", i)]
+    assert len(hits) == 2
+    to_u16 = view._positions.span_to_utf16
+    assert view.text_edit.find_matches() == [to_u16(i, i + 11) for i in hits]
+    image = shoot(view, "document_view_find_matches.png")
+    second = background_color(image, view, *to_u16(hits[1], hits[1] + 11))  # not selected
+    assert second.blue() < second.green() - 30 and second.red() > 200  # a light yellow
+    assert second != plain_before
+    view.find_bar.line_edit.setText("𠀀 kenden")  # after astral characters
+    assert view.text_edit.find_matches() == [to_u16(*span_of(TEXT, "𠀀 kenden"))]
+    view.find_bar.line_edit.setText("interview")
+    view.set_document(DOC_ID, "Interviewer: nog een interview.\n", [], CODES)  # its own
+    assert view.text_edit.find_matches() == [(0, 9), (21, 30)]
+    view.find_bar.close_bar()
+    assert view.text_edit.find_matches() == []
+    view.set_document(DOC_ID, TEXT, sample_quotations(), CODES)
+    after = background_color(view.grab().toImage(), view, *to_u16(hits[1], hits[1] + 11))
+    assert after == plain_before
+    view.show_find_bar()  # reopened: the same search marks again
+    assert len(view.text_edit.find_matches()) == 2
