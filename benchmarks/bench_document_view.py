@@ -6,6 +6,9 @@ Scenarios (issue "Document view"), each printed as one JSON line:
   `setPlainText` + `grab()` of the same text, in the same run. Target ≤ 300 ms.
 - "document_view_update": `update_quotations` with one more quotation (on screen) until
   painted (`grab()`); baseline: the `grab()` alone. Target ≤ 50 ms.
+- "document_view_upsert": the same quotation added with `upsert_quotation` and taken off
+  with `remove_quotation` (what the window does after coding a passage) until painted;
+  baseline: the `grab()` alone. Target ≤ 50 ms.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_document_view
 """
@@ -139,6 +142,21 @@ def main() -> None:
     if args.screenshot:
         _update(view, with_extra, codes)
         view.grab().save(str(SCREENSHOTS / "bench_document_view_update.png"))
+
+    view.update_quotations(quotations, codes)
+    upsert_samples, grab_samples = [], []
+    for run in range(args.runs * 2):
+        if run % 2 == 0:
+            upsert_samples.append(timed(lambda: (view.upsert_quotation(extra, codes), view.grab())))
+        else:
+            upsert_samples.append(timed(lambda: (view.remove_quotation(extra.id), view.grab())))
+        grab_samples.append(timed(view.grab))
+    report(
+        "document_view_upsert",
+        {**size, **summary(upsert_samples)},
+        summary(grab_samples),
+        target="median <= 50 ms",
+    )
 
 
 def _update(

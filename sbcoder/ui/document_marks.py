@@ -69,8 +69,15 @@ class MarkMaker:
         self._codes = dict(codes)
         self._no_codes = no_codes
         self._uncoded = QColor(UNCODED_COLOR)
+        self._colors: dict[int, QColor] = {}
         self._looks: dict[tuple[int, ...], tuple[QColor, int, tuple[str, ...], tuple[QColor, ...]]]
         self._looks = {}
+
+    def _color(self, code: CodeInfo) -> QColor:
+        color = self._colors.get(code.id)
+        if color is None:
+            color = self._colors[code.id] = _valid(QColor(code.color), self._uncoded)
+        return color
 
     def _look(
         self, code_ids: tuple[int, ...]
@@ -78,7 +85,7 @@ class MarkMaker:
         look = self._looks.get(code_ids)
         if look is None:
             infos = [self._codes[c] for c in code_ids if c in self._codes]
-            colors = tuple([_valid(QColor(i.color), self._uncoded) for i in infos])
+            colors = tuple([self._color(info) for info in infos])
             colors = colors or (self._uncoded,)
             names = tuple([info.name for info in infos]) or (self._no_codes,)
             look = self._looks[code_ids] = (colors[0], colors[0].rgb() & 0xFFFFFF, names, colors)
@@ -187,8 +194,8 @@ def _segment_lists(
 ) -> tuple[list[int], list[int], list[QColor], list[tuple[int, ...]]]:
     """Segments of `marks` (clipped to [lo, hi) when given): starts, ends, colours, ids.
 
-    A sweep over the boundaries keeps the quotations covering the current piece in
-    layer order, so each piece costs only as much as the quotations over it."""
+    One sweep over the boundaries keeps the quotations covering the current piece in
+    a dict, which keeps them in the order they were added: the layer order."""
     if lo is None or hi is None:
         spans = [(m.u16_start, m.u16_end, m) for m in marks if m.u16_start < m.u16_end]
     else:
@@ -197,37 +204,31 @@ def _segment_lists(
     # Layers go down in a fixed order (outer, earlier quotations first), so the same
     # overlap always blends to the same colour.
     spans.sort(key=lambda s: (s[2].start, -s[2].end, s[2].id))
-    bounds = sorted({s[0] for s in spans} | {s[1] for s in spans})
-    ending = {s[1] for s in spans}
+    starting: dict[int, list[MarkedQuotation]] = {}
+    ending: dict[int, list[int]] = {}
+    for start, end, mark in spans:
+        starting.setdefault(start, []).append(mark)
+        ending.setdefault(end, []).append(mark.id)
+    bounds = sorted(starting.keys() | ending.keys())
     starts: list[int] = []
     ends: list[int] = []
     colors: list[QColor] = []
     ids: list[tuple[int, ...]] = []
-    # The covering quotations, as three parallel lists so each piece is a plain copy.
-    active_ends: list[int] = []
-    active_rgbs: list[int] = []
-    active_ids: list[int] = []
-    following, count = 0, len(spans)
+    active: dict[int, int] = {}  # quotation id -> 0xRRGGBB, bottom layer first
     for bound, next_bound in pairwise(bounds):
-        if bound in ending and active_ends:
-            if len(active_ends) == 1:  # whatever ends here was covering: the one
-                active_ends, active_rgbs, active_ids = [], [], []
-            else:
-                keep = [k for k, end in enumerate(active_ends) if end > bound]
-                active_ends = [active_ends[k] for k in keep]
-                active_rgbs = [active_rgbs[k] for k in keep]
-                active_ids = [active_ids[k] for k in keep]
-        while following < count and spans[following][0] <= bound:
-            _start, end, mark = spans[following]
-            active_ends.append(end)
-            active_rgbs.append(mark.rgb)
-            active_ids.append(mark.id)
-            following += 1
-        if active_ends:
+        gone = ending.get(bound)
+        if gone:
+            for quotation_id in gone:
+                active.pop(quotation_id, None)
+        new = starting.get(bound)
+        if new:
+            for mark in new:
+                active[mark.id] = mark.rgb
+        if active:
             starts.append(bound)
             ends.append(next_bound)
-            colors.append(_blend(tuple(active_rgbs)))
-            ids.append(tuple(active_ids))
+            colors.append(_blend(tuple(active.values())))
+            ids.append(tuple(active))
     return starts, ends, colors, ids
 
 

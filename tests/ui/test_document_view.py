@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from sbcoder.core.dto import CodeInfo, CodingInfo, QuotationInfo
 from sbcoder.core.project import Project
-from sbcoder.ui.document_marks import HighlightSegments, MarkedQuotation
+from sbcoder.ui.document_marks import HighlightSegments, MarkedQuotation, _blend
 from sbcoder.ui.document_text import line_extent, span_rects, visible_blocks
 from sbcoder.ui.document_view import CODE_MIME, DocumentView
 
@@ -550,6 +550,20 @@ def coverage(segments: HighlightSegments, length: int = 100) -> list[tuple[objec
     return result
 
 
+def reference_coverage(marks: list[MarkedQuotation], length: int = 100) -> list[tuple[object, ...]]:
+    """`coverage` worked out position by position: the quotations over each character,
+    outer and earlier ones first, and the blend of their colours in that order."""
+    result = []
+    for u16 in range(length):
+        over = sorted(
+            (m for m in marks if m.u16_start <= u16 < m.u16_end),
+            key=lambda m: (m.start, -m.end, m.id),
+        )
+        ids = tuple(m.id for m in over)
+        result.append((ids, _blend(tuple(m.rgb for m in over)).rgba() if over else None))
+    return result
+
+
 @given(before=spans_strategy, after=spans_strategy)
 @settings(max_examples=200, deadline=None)
 def test_patched_segments_paint_exactly_what_a_full_build_paints(
@@ -565,6 +579,7 @@ def test_patched_segments_paint_exactly_what_a_full_build_paints(
         [(m.u16_start, m.u16_end) for m in changed], list(new.values())
     )
     assert coverage(patched) == coverage(HighlightSegments.build(list(new.values())))
+    assert coverage(patched) == reference_coverage(list(new.values()))
     assert patched.starts == sorted(patched.starts)
     assert all(s < e for s, e in zip(patched.starts, patched.ends, strict=True))
 
