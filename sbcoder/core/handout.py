@@ -185,7 +185,7 @@ def _fill_copy(
         )
         check_cancelled(reporter)
         conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

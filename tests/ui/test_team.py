@@ -59,12 +59,6 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug in sbcoder/core/handout.py: `PRAGMA wal_checkpoint(TRUNCATE)` also "
-    "checkpoints the read-only ATTACHed master, which fails with 'disk I/O error' while the "
-    "master is open (always, in the app); `PRAGMA main.wal_checkpoint(TRUNCATE)` fixes it",
-)
 def test_a_coders_copy_is_made_from_the_team_menu(make_window, messages, qtbot, tmp_path):
     master = make_master(tmp_path / "master.sbc")
     window = make_window(master)

@@ -180,3 +180,16 @@ def test_default_coder_can_be_set_and_cleared(tmp_path: Path) -> None:
         set_default_coder(project, None)
         assert default_coder(project) is None
         assert handout_origin(project) is None
+
+
+def test_a_handout_while_the_master_is_open(tmp_path):
+    """The app always has the master open: the copy must not touch the master's WAL."""
+    from sbcoder.core.handout import make_handout
+    from sbcoder.core.project import Project
+
+    with Project.create(tmp_path / "m.sbc", template="cimo") as master:
+        master.coders.set_current("Lead")
+        master.documents.add_text("i1", "Een tekst over de buurt.")
+        summary = make_handout(master, tmp_path / "copy.sbc", "Anna")
+        assert summary.documents == 1
+        master.codebook.create("Nog open")  # the master still takes edits
