@@ -75,6 +75,8 @@ class WindowActions(QObject):
             self.actions[name] = action
             setattr(self, name, action)
         self.menus: dict[str, QMenu] = {}
+        # Features (sbcoder.ui.extensions) add actions for the code tree's right-click menu.
+        self.code_context_extra: list[QAction] = []
         self.recent_menu = QMenu(window)
         self.in_vivo_placement = ""
 

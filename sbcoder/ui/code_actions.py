@@ -185,5 +185,9 @@ class CodeTreeController(QObject):
         ):
             menu.addAction(action)
             action.setEnabled(has_code)
+        if actions.code_context_extra:
+            menu.addSeparator()
+            for action in actions.code_context_extra:
+                menu.addAction(action)
         menu.exec(self.window.code_pane.view.viewport().mapToGlobal(point))
         self.window.update_actions()

@@ -57,6 +57,7 @@ class SuggestionsMenu(QObject):
         code_menu = window.actions.menus["code"]
         code_menu.addSeparator()
         code_menu.addAction(self.find_more)
+        window.actions.code_context_extra.append(self.find_more)
         window.actions.menus["view"].addAction(self.pane_toggle)
         self.themes_dialog: ThemesDialog | None = None
         self.similar_dialog: SimilarPassagesDialog | None = None
