@@ -3,7 +3,12 @@
 The text lives in a read-only QPlainTextEdit (`DocumentTextEdit`), which lays out only
 the blocks it shows, so a million characters open as fast as Qt can store them; the
 highlights are painted under the visible text and the `QuotationMargin` beside it draws
-brackets and code names. Ctrl+F opens an inline `FindBar`.
+brackets and code names (with a tooltip of code paths, memo and coder). Ctrl+F opens an
+inline `FindBar`, whose matches are marked while it is open.
+
+After an edit of one quotation, `upsert_quotation` / `remove_quotation` patch just the
+stretch of text it covers; `update_quotations` takes a whole new list and still reuses
+what did not change. Nothing here asks the project for anything.
 
 Qt speaks UTF-16, the project code points: every conversion goes through
 `sbcoder.ui.positions.PositionMap`; this module's signals and methods speak code points.
