@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from sbcoder.core.analysis import frequency_table
 from sbcoder.core.analysis_cooccurrence import co_occurrence_table
-from sbcoder.ui.analysis_models import AnalysisTableModel, SortedAnalysisTableModel
+from sbcoder.ui.analysis_models import AnalysisTableModel
 
 if TYPE_CHECKING:
     from sbcoder.core.analysis_data import AnalysisData
@@ -54,11 +54,9 @@ class TablePage(QWidget):
         self.options = QHBoxLayout()
         self.options.setContentsMargins(0, 0, 0, 0)
         self.model = AnalysisTableModel(self)
-        self.proxy = SortedAnalysisTableModel(self)
-        self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setObjectName(f"{self.kind}View")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)  # the model sorts itself (see analysis_models)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -38,7 +38,7 @@ class CimoPage(TablePage):
         self.add_option(None, self.counts_check)
         self.finish_options()
         self.view.setWordWrap(False)  # one sub-code a line: the height says how many
-        self.proxy.layoutChanged.connect(self._apply_row_heights)
+        self.model.layoutChanged.connect(self._apply_row_heights)  # after sorting
         self.retranslate()
 
     def builder(self) -> Builder:
@@ -85,9 +85,8 @@ class CimoPage(TablePage):
         ]
         spacing = self.view.fontMetrics().lineSpacing()
         header = self.view.verticalHeader()
-        for proxy_row in range(self.proxy.rowCount()):
-            source_row = self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row()
-            header.resizeSection(proxy_row, lines[source_row] * spacing + 8)
+        for view_row in range(self.model.rowCount()):
+            header.resizeSection(view_row, lines[self.model.table_row(view_row)] * spacing + 8)
 
     def label_column(self, table: Table) -> int | None:
         """A row label lists nothing: each cell is one code's branch."""

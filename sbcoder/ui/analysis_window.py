@@ -266,13 +266,12 @@ class AnalysisWindow(QMainWindow):
 
     # -- drill-down --------------------------------------------------------------------
     def show_cell(self, page: TablePage, index: QModelIndex) -> tuple[int, ...]:
-        """List the quotations behind a cell (a proxy index of `page.view`)."""
+        """List the quotations behind a cell (an index of `page.view`, maybe sorted)."""
         table = page.table
         if table is None or not index.isValid():
             return ()
-        source = page.proxy.mapToSource(index)
-        row = source.row()
-        column = source.column() - 1 if source.column() > 0 else page.label_column(table)
+        row = page.model.table_row(index.row())
+        column = index.column() - 1 if index.column() > 0 else page.label_column(table)
         if column is None:
             return ()
         drilled = (page.kind, table.row_headers[row].key, table.column_headers[column].key)

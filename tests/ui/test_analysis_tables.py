@@ -102,16 +102,20 @@ def settle(qtbot, analysis) -> None:
 
 
 def model_value(page, table_row: int, table_column: int):
-    """The raw value the view holds for a table cell (through the sorting proxy)."""
-    source = page.model.index(table_row, table_column + 1)
-    return page.proxy.mapFromSource(source).data(SORT_ROLE)
+    """The raw value the view holds for a table cell (wherever sorting put its row)."""
+    return shown_index(page, table_row, table_column + 1).data(SORT_ROLE)
+
+
+def shown_index(page, table_row: int, model_column: int):
+    """The view's index of a table row (model column 0 holds the row labels)."""
+    return page.model.index(page.model.view_row(table_row), model_column)
 
 
 def click_cell(qtbot, page, table_row: int, table_column: int) -> None:
     """A mouse click on a table cell where the view shows it."""
-    proxy = page.proxy.mapFromSource(page.model.index(table_row, table_column + 1))
-    page.view.scrollTo(proxy)
-    rect = page.view.visualRect(proxy)
+    index = shown_index(page, table_row, table_column + 1)
+    page.view.scrollTo(index)
+    rect = page.view.visualRect(index)
     qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
@@ -157,9 +161,9 @@ def test_the_frequency_view_shows_the_core_counts(tables, handmade, qtbot) -> No
     assert (model_value(page, vertrouwen, d1), model_value(page, vertrouwen, d2)) == (3, 1)
     assert (model_value(page, mechanisme, d1), model_value(page, mechanisme, d2)) == (3, 2)
     # English headers in an English ui; the row labels are indented by depth.
-    header = page.proxy.headerData(0, Qt.Orientation.Horizontal)
+    header = page.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "Code"
-    label = page.proxy.mapFromSource(page.model.index(vertrouwen, 0)).data()
+    label = shown_index(page, vertrouwen, 0).data()
     assert label == "        Vertrouwen"  # depth 2
     # Heat map: the largest count is darkest, its text white; the total row unshaded.
     strong = page.model.index(vertrouwen, d1 + 1)
@@ -196,7 +200,7 @@ def test_a_cell_lists_its_quotations_and_one_opens_selected(tables, handmade, qt
     assert window.current_quotation_id == q["q2"]
 
     # A click on a row's label lists the row's total; the co-occurrence table too.
-    label = page.proxy.mapFromSource(page.model.index(row, 0))
+    label = shown_index(page, row, 0)
     qtbot.mouseClick(
         page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(label).center()
     )
@@ -219,10 +223,17 @@ def test_sorting_filter_and_refresh_after_an_edit(tables, handmade, answer_dialo
     d1 = page.table.column(handmade.docs["D1"])
     # Sorting by D1, largest first: the total row stays at the bottom.
     page.view.sortByColumn(d1 + 1, Qt.SortOrder.DescendingOrder)
-    values = [page.proxy.index(r, d1 + 1).data(SORT_ROLE) for r in range(page.proxy.rowCount())]
-    labels = [page.proxy.index(r, 0).data(SORT_ROLE) for r in range(page.proxy.rowCount())]
+    values = [page.model.index(r, d1 + 1).data(SORT_ROLE) for r in range(page.model.rowCount())]
+    labels = [page.model.index(r, 0).data(SORT_ROLE) for r in range(page.model.rowCount())]
     assert labels[-1] == "total"
     assert values[:-1] == sorted(values[:-1], reverse=True)
+    assert labels[0].strip() == "mechanisme"  # 3 in D1, first in tree order of the 3s
+    # A click on the sorted view still lists the cell it shows.
+    trust = page.table.row(handmade.codes["Mechanisme/Versterkend/Vertrouwen"])
+    click_cell(qtbot, page, trust, d1)
+    assert shown_index(page, trust, 0).data().strip() == "Vertrouwen"
+    q = handmade.quotations
+    assert [x.id for x in analysis.drill.rows()] == [q["q1"], q["q2"], q["q5"]]
     page.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to tree order
 
     # Filter: Bram's codings only, ticked in the dialog.
