@@ -178,9 +178,13 @@ class FrequencyPage(TablePage):
             self.measure_checks["quotations"].setChecked(True)  # a table needs one measure
 
     def set_attributes(self, attributes: list[tuple[int, str]]) -> None:
-        """The attributes offered as columns (id, name)."""
+        """The attributes offered as columns (id, name). If the chosen one is gone, the
+        table falls back to documents and is rebuilt."""
+        chosen = self.by_combo.currentData()
         self.attributes = list(attributes)
         self.retranslate()
+        if self.by_combo.currentData() != chosen:
+            self.optionsChanged.emit()
 
     def set_by(self, by: str, attribute_id: int | None = None) -> None:
         """Choose the columns ("document", "case", "group", "coder", "attribute")."""
