@@ -56,7 +56,8 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
         counts = ", ".join(f"{n} {kind}" for kind, n in summary.counts.items())
         print(f"created {target} from {args.source}: {counts}")
         if summary.position_dialect:
-            print(f"positions counted as: {summary.position_dialect}")
+            reason = f" ({summary.dialect_reason})" if summary.dialect_reason else ""
+            print(f"positions counted as: {summary.position_dialect}{reason}")
         for line in summary.unsupported:
             print(f"not imported: {line}")
         for line in summary.warnings:

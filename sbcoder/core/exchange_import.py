@@ -42,6 +42,7 @@ class ExchangeSummary:
     warnings: list[str] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
     position_dialect: str = ""
+    dialect_reason: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The JSON shape printed by `sbcoder import-qdpx --json`."""
@@ -50,6 +51,7 @@ class ExchangeSummary:
             "warnings": self.warnings,
             "unsupported": self.unsupported,
             "position_dialect": self.position_dialect,
+            "dialect_reason": self.dialect_reason,
         }
 
 
@@ -323,7 +325,7 @@ def _load_snapshot(
         "documents": len(docs),
         "codes": len(codes),
         "quotations": len(quotations),
-        "codings": sum(len(q.codings) for src in snap.sources for q in src.quotations),
+        "codings": len(coding_rows),
         "cases": len(cases),
         "coders": len(users),
         "notes": len(snap.notes),
@@ -333,6 +335,7 @@ def _load_snapshot(
         list(report.warnings),
         sorted(set(report.unsupported) | set(snap.unsupported)),
         report.position_dialect,
+        report.dialect_reason,
     )
 
 
