@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -93,6 +94,9 @@ def run_gui(project_path: str | None = None) -> int:
     if project_path:
         window.open_project(Path(project_path))
     window.start_background_tasks()
+    # Everything made so far (Qt wrappers, SQLAlchemy, spaCy's tables) lives as long as
+    # the app: keep the collector from walking it again at every document opened.
+    gc.freeze()
     return app.exec()
 
 
