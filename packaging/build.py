@@ -115,6 +115,29 @@ def strip_debug_info(app_dir: Path) -> int:
     return saved
 
 
+# Qt platform plugins a desktop needs. PyInstaller leaves out a plugin whose libraries
+# are missing on the build machine, which gives an app that only runs offscreen.
+PLATFORM_PLUGINS = {
+    "linux": (
+        ("libqxcb.so", "libxcb-icccm4 libxcb-keysyms1"),
+        ("libqwayland", "libwayland-cursor0"),
+    ),
+    "win32": (("qwindows.dll", ""),),
+    "darwin": (("libqcocoa.dylib", ""),),
+}
+
+
+def missing_platform_plugins(app_dir: Path) -> list[str]:
+    """Desktop platform plugins absent from the app, with the system packages they need."""
+    system = "linux" if sys.platform.startswith("linux") else sys.platform
+    found = [p.name for p in app_dir.rglob("plugins/platforms/*")]
+    return [
+        f"{plugin} (install {needs} on the build machine)" if needs else plugin
+        for plugin, needs in PLATFORM_PLUGINS.get(system, ())
+        if not any(name.startswith(plugin) for name in found)
+    ]
+
+
 def run_pyinstaller(clean: bool) -> None:
     """Run PyInstaller on the spec with the build and dist folders under packaging/."""
     command = [
@@ -173,6 +196,10 @@ def main() -> int:
         run_pyinstaller(args.clean)
     except subprocess.CalledProcessError as error:
         print(f"build: PyInstaller failed (status {error.returncode})", file=sys.stderr)
+        return 1
+    missing = missing_platform_plugins(APP_DIR)
+    if missing:
+        print(f"build: Qt platform plugins left out: {'; '.join(missing)}", file=sys.stderr)
         return 1
     saved = strip_debug_info(APP_DIR)
     if saved:

@@ -127,3 +127,27 @@ def test_the_version_comes_from_pyproject(tmp_path: Path) -> None:
 def _offscreen(monkeypatch: pytest.MonkeyPatch) -> None:
     # run_self_test sets QT_QPA_PLATFORM; keep the change inside each test.
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+
+
+def test_the_desktop_entry_mime_type_and_icons_agree() -> None:
+    import configparser
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtGui import QImage
+
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(ROOT / "resources" / "sbcoder.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    mime = ET.parse(ROOT / "resources" / "x-sbcoder-project.xml").getroot()
+    namespace = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    (mime_type,) = mime.findall("m:mime-type", namespace)
+    assert desktop["MimeType"] == mime_type.get("type") + ";"
+    assert mime_type.find("m:glob", namespace).get("pattern") == "*.sbc"
+    assert desktop["Exec"].split()[-1] == "%f"  # a double-clicked project is passed on
+    icons = ROOT / "resources" / "icons"
+    assert (icons / f"{desktop['Icon']}.svg").is_file()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        image = QImage(str(icons / f"sbcoder-{size}.png"))
+        assert (image.width(), image.height()) == (size, size)
+        assert image.hasAlphaChannel()
