@@ -18,6 +18,7 @@ Both are options that run and exit while the command line is parsed, like
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import socket
 import sys
@@ -256,7 +257,8 @@ CHECKS: tuple[tuple[str, Callable[[Session], str]], ...] = (
 
 def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run every check in a temporary folder; 0 when all pass, 1 at the first failure."""
-    out, err = out or sys.stdout, err or sys.stderr
+    # A windowed Windows app has no sys.stdout: the exit status is then the answer.
+    out, err = out or sys.stdout or io.StringIO(), err or sys.stderr or io.StringIO()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never show a window, even on a desktop
     frozen = "frozen app" if getattr(sys, "frozen", False) else "Python " + sys.version.split()[0]
     print(f"sbcoder {sbcoder.__version__} self-test ({frozen})", file=out, flush=True)
