@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from sbcoder.core.commands import DeleteRows, InsertRows, Macro, UpdateRow
 from sbcoder.core.dto import DocumentInfo, ImportFailure, ImportSummary, Outcome
@@ -112,14 +112,6 @@ class DocumentService(Service):
             doc_id = session.scalar(select(Document.id).where(Document.sha256 == sha).limit(1))
         return self.get(doc_id) if doc_id is not None else None
 
-    def _unique_name(self, name: str) -> str:
-        with self.project.session() as session:
-            taken = set(session.scalars(select(Document.name)))
-        candidate, n = name, 2
-        while candidate in taken:
-            candidate, n = f"{name} ({n})", n + 1
-        return candidate
-
     # -- edits -------------------------------------------------------------------
     def add_text(
         self,
@@ -136,34 +128,50 @@ class DocumentService(Service):
         if not text.strip():
             raise ValidationError(f"{name}: the document has no text")
         sha = text_sha256(text)
-        existing = self.find_by_sha(sha)
+        # One read for everything the insert needs: a batch import runs this per file.
+        with self.project.session() as session:
+            existing = session.scalar(select(Document.name).where(Document.sha256 == sha).limit(1))
+            taken = set(
+                session.scalars(
+                    select(Document.name).where(
+                        or_(Document.name == name, Document.name.startswith(f"{name} ("))
+                    )
+                )
+            )
+            position = (session.scalar(select(func.max(Document.position))) or 0) + 1
         if existing is not None and not allow_duplicate:
             raise DuplicateDocumentError(
-                f"{name}: the same text is already in the project as {existing.name!r}",
-                existing.name,
+                f"{name}: the same text is already in the project as {existing!r}", existing
             )
-        with self.project.session() as session:
-            position = (session.scalar(select(func.max(Document.position))) or 0) + 1
-        command = InsertRows(
-            "documents",
-            [
-                {
-                    "uuid": _new_uuid(),
-                    "name": self._unique_name(name),
-                    "text": text,
-                    "length": len(text),
-                    "sha256": sha,
-                    "source_format": source_format,
-                    "source_path": source_path,
-                    "memo": "",
-                    "position": position,
-                    "imported_by": self.coder_id,
-                    "imported_at": utcnow(),
-                }
-            ],
-            label=f"Import {name}",
+        unique, n = name, 2
+        while unique in taken:
+            unique, n = f"{name} ({n})", n + 1
+        row = {
+            "uuid": _new_uuid(),
+            "name": unique,
+            "text": text,
+            "length": len(text),
+            "sha256": sha,
+            "source_format": source_format,
+            "source_path": source_path,
+            "memo": "",
+            "position": position,
+            "imported_by": self.coder_id,
+            "imported_at": utcnow(),
+        }
+        command = InsertRows("documents", [row], label=f"Import {name}")
+        changes = self.run(command)
+        info = DocumentInfo(
+            command.ids[0],
+            row["uuid"],
+            unique,
+            len(text),
+            sha,
+            source_format,
+            "",
+            row["imported_at"],
         )
-        return self.outcome(command, lambda: self.get(command.ids[0]))
+        return Outcome(info, changes, command)
 
     def import_file(
         self, path: Path | str, *, group_id: int | None = None, case_id: int | None = None
