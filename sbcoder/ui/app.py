@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from sbcoder import __version__
 from sbcoder.resources import RESOURCES_DIR
 from sbcoder.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
@@ -76,6 +77,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("sbcoder")
+    app.setApplicationVersion(__version__)
     return app  # type: ignore[return-value]
 
 

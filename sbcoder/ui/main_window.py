@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sbcoder import __version__
 from sbcoder.core.changes import Changes
 from sbcoder.core.dto import CodeInfo, QuotationInfo
 from sbcoder.core.project import Project
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow):
         if project is None:
             self.setWindowTitle(self.tr("sbcoder — no project open"))
         else:
-            self.setWindowTitle(f"{project.name} — {project.path} — sbcoder")
+            self.setWindowTitle(f"{project.name} — {project.path} — sbcoder {__version__}")
         self.actions.retranslate()
         support.update_undo_texts(self)
         support.fill_recent_menu(self)
