@@ -47,6 +47,8 @@ _SUFFIXES_NOT_HEADS = frozenset(
 # Prefixes that must never be taken for the modifier of a compound (ver|trouwen).
 _PREFIXES_NOT_MODIFIERS = frozenset(["be", "ge", "ver", "ont", "her", "er", "mis", "on", "an"])
 _LINKING_MORPHEMES = ("", "s", "en", "e", "er", "-")
+_MIN_STEM_MATCH = 5
+_GUESS_WEIGHT = 0.5  # the corpus frequency a part counts with when it is not in the corpus
 _WORD_RE = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 
 
@@ -180,10 +182,27 @@ class Decompounder:
     letters or more may be unknown (communityfeest), a head never.
     """
 
-    def __init__(self, vocabulary: Mapping[str, int], min_part: int = 3, min_head: int = 4):
+    def __init__(
+        self,
+        vocabulary: Mapping[str, int],
+        min_part: int = 3,
+        min_head: int = 4,
+        lexicon: Callable[[str], bool] | None = None,
+    ):
         self._freq = vocabulary
         self._min_part = min_part
         self._min_head = min_head
+        # A dictionary of the language (the lookup table's words), when there is one: a
+        # word it knows whole is never split with a guessed modifier (ontmoeten is not
+        # ontmo|eten, signaleren not signa|leren), and a head it knows counts as known
+        # at the weight of a guess (subsidie|voorwaarde).
+        self._lexicon = lexicon
+        # Parts are also known by their stem: the noun in subsidieaanvraag is known from
+        # the verb aanvragen when the lemmatizer took every "aanvraag" for the verb.
+        self._stem_freq: dict[str, int] = {}
+        for lemma, freq in vocabulary.items():
+            key = stem(lemma)
+            self._stem_freq[key] = self._stem_freq.get(key, 0) + freq
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def split(self, word: str) -> tuple[str, ...]:
@@ -195,7 +214,12 @@ class Decompounder:
         return cached
 
     def _known(self, part: str) -> int:
-        return self._freq.get(part, 0) if part not in stop_words() else 0
+        if part in stop_words():
+            return 0
+        freq = self._freq.get(part, 0)
+        if not freq and len(part) >= _MIN_STEM_MATCH:  # short stems collide (gro|eten)
+            freq = self._stem_freq.get(stem(part), 0)
+        return freq
 
     def _split(self, word: str, depth: int) -> tuple[str, ...]:
         if "-" in word.strip("-"):
@@ -206,16 +230,25 @@ class Decompounder:
             return tuple(parts) if len(pieces) > 1 else ()
         if depth > 3 or len(word) < self._min_part + self._min_head:
             return ()
-        best: tuple[float, str, str] | None = None
+        best: tuple[tuple[int, float], str, str] | None = None
+        # A word the dictionary knows whole is split only into parts of the corpus.
+        in_dictionary = self._lexicon is not None and self._lexicon(word)
         for cut in range(self._min_part, len(word) - self._min_head + 1):
             head = word[cut:]
-            head_freq = self._known(head)
-            if not head_freq or head in _SUFFIXES_NOT_HEADS:
+            if head in _SUFFIXES_NOT_HEADS:
                 continue
-            modifier, modifier_freq = self._modifier(word[:cut])
+            head_freq = self._known(head) or self._in_lexicon(head)
+            if not head_freq:
+                continue
+            modifier, modifier_freq = self._modifier(word[:cut], not in_dictionary)
             if modifier is None:
                 continue
-            score = math.sqrt(head_freq * modifier_freq) * (len(head) + len(modifier))
+            # At least one part must occur in the corpus itself, and splits whose parts
+            # both do beat any split that leans on a guess or the dictionary.
+            in_corpus = (head_freq >= 1) + (modifier_freq >= 1)
+            if in_corpus < (2 if in_dictionary else 1):
+                continue
+            score = (in_corpus, math.sqrt(head_freq * modifier_freq) * (len(head) + len(modifier)))
             if best is None or score > best[0]:
                 best = (score, modifier, head)
         if best is None:
@@ -223,7 +256,12 @@ class Decompounder:
         _, modifier, head = best
         return (*(self._split(modifier, depth + 1) or (modifier,)), head)
 
-    def _modifier(self, raw: str) -> tuple[str | None, float]:
+    def _in_lexicon(self, part: str) -> float:
+        if self._lexicon is None or part in stop_words() or not self._lexicon(part):
+            return 0.0
+        return _GUESS_WEIGHT
+
+    def _modifier(self, raw: str, may_guess: bool) -> tuple[str | None, float]:
         for link in _LINKING_MORPHEMES:
             if link and not raw.endswith(link):
                 continue
@@ -233,8 +271,8 @@ class Decompounder:
             freq = self._known(candidate)
             if freq:
                 return candidate, float(freq)
-        if len(raw) >= 5 and raw not in stop_words() and raw.isalpha():
-            return raw, 0.5
+        if may_guess and len(raw) >= 5 and raw not in stop_words() and raw.isalpha():
+            return raw, _GUESS_WEIGHT
         return None, 0.0
 
 
@@ -257,7 +295,8 @@ def repair_lookup_lemma(form: str, lemma: str, known_lemma: Callable[[str], int]
     """
     if lemma != form or len(form) < 4:
         return lemma
-    candidates: list[str] = []
+    # A bare present-tense stem (breng, meet, zeg) is its infinitive minus -en.
+    candidates: list[str] = [form + "en", _lengthen_undo(form) + "en", form + form[-1] + "en"]
     body = form
     if body.startswith("ge") and body.endswith(("d", "t")) and len(body) > 5:
         body = body[2:-1]

@@ -20,8 +20,11 @@ from sbcoder.progress import Reporter, check_cancelled
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "X"})
+# One letter per content lemma for its word class, so term weighting can trust nouns more
+# than verbs and adverbs (zien, helpen, vanzelf match across every subject).
+POS_LETTERS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "ADJ": "A", "ADV": "R", "X": "X"}
 _CHUNK_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 # Components whose output features do not use: the parser alone is half the run time.
 _UNUSED_FOR_FEATURES = ("parser", "ner", "senter", "entity_ruler", "entity_linker", "textcat")
@@ -36,11 +39,20 @@ class TextFeatures:
     lemmas: normalised content lemmas in text order (repeats kept: counts matter).
     noun_chunks: multi-word noun phrases as lemma strings ("duurzaam contact").
     vector: mean word vector of the content words, when the pipeline has vectors.
+    pos: the word class of each lemma as one letter (N noun, V verb, A adjective,
+        R adverb, X other; see POS_LETTERS), or "" when the pipeline has no tagger.
     """
 
     lemmas: tuple[str, ...]
     noun_chunks: tuple[str, ...] = ()
     vector: tuple[float, ...] | None = None
+    pos: str = ""
+
+    def __post_init__(self) -> None:
+        if self.pos and len(self.pos) != len(self.lemmas):
+            raise ValueError(
+                f"TextFeatures: {len(self.pos)} word classes for {len(self.lemmas)} lemmas"
+            )
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-able dict (see `from_dict`)."""
@@ -49,6 +61,8 @@ class TextFeatures:
             data["c"] = list(self.noun_chunks)
         if self.vector is not None:
             data["x"] = [round(x, 5) for x in self.vector]
+        if self.pos:
+            data["p"] = self.pos
         return data
 
     @classmethod
@@ -57,11 +71,15 @@ class TextFeatures:
         if not isinstance(data, dict) or data.get("v") != FEATURES_VERSION:
             raise ValueError(f"not TextFeatures version {FEATURES_VERSION}: {data!r:.80}")
         vector = data.get("x")
-        return cls(
-            lemmas=tuple(str(x) for x in data["l"]),
-            noun_chunks=tuple(str(x) for x in data.get("c", ())),
-            vector=tuple(float(x) for x in vector) if vector is not None else None,
-        )
+        try:
+            return cls(
+                lemmas=tuple(str(x) for x in data["l"]),
+                noun_chunks=tuple(str(x) for x in data.get("c", ())),
+                vector=tuple(float(x) for x in vector) if vector is not None else None,
+                pos=str(data.get("p", "")),
+            )
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"malformed TextFeatures: {data!r:.80}") from exc
 
     def to_json(self) -> str:
         """Compact JSON text for a cache column."""
@@ -87,82 +105,137 @@ def analyse_texts(
     texts: Sequence[str],
     pipeline: LoadedPipeline,
     reporter: Reporter | None = None,
-    batch_size: int = 256,
+    batch_size: int = 1000,
 ) -> list[TextFeatures]:
     """Features of each text, in order, through `nlp.pipe` in batches.
 
     Reports progress after every batch and raises `progress.Cancelled` between batches
     when the reporter says so. The parser is not run: noun phrases come from the POS
     tags (adjectives + nouns), which halves the time and gives the same phrases without
-    determiners and prepositional tails.
+    determiners and prepositional tails. Identical texts (a quotation coded twice, a
+    stock answer) are analysed once.
     """
     nlp = pipeline.nlp
     disable = [name for name in nlp.pipe_names if name in _UNUSED_FOR_FEATURES]
     total = len(texts)
-    results: list[TextFeatures] = []
+    first_of: dict[str, int] = {}
+    unique: list[str] = []
+    for text in texts:
+        if text not in first_of:
+            first_of[text] = len(unique)
+            unique.append(text)
+    analysed: list[TextFeatures] = []
+    done = 0
     check_cancelled(reporter)
-    for start in range(0, total, batch_size):
-        batch = texts[start : start + batch_size]
+    for start in range(0, len(unique), batch_size):
+        batch = unique[start : start + batch_size]
         with pipeline.lock:
-            docs = list(nlp.pipe(batch, batch_size=batch_size, disable=disable))
-        results.extend(features_from_doc(doc, pipeline) for doc in docs)
+            docs = nlp.pipe(batch, batch_size=min(batch_size, 256), disable=disable)
+            analysed.extend(features_from_doc(doc, pipeline) for doc in docs)
         if reporter is not None:
-            reporter.report(len(results), total, "Analysing texts")
+            done = total if start + batch_size >= len(unique) else done + len(batch)
+            reporter.report(done, total, "Analysing texts")
         check_cancelled(reporter)
-    return results
+    return [analysed[first_of[text]] for text in texts]
+
+
+# (lemma, word class letter, may extend a noun phrase) of a content token, None otherwise
+_TokenInfo = tuple[str, str, bool] | None
 
 
 def features_from_doc(doc: Doc, pipeline: LoadedPipeline) -> TextFeatures:
-    """Features of one processed Doc (see `TextFeatures`)."""
+    """Features of one processed Doc (see `TextFeatures`).
+
+    Tokens are read as hash rows (`Doc.to_array`), and what a (form, lemma, tag) row
+    means is worked out once per pipeline and remembered: a project repeats the same few
+    thousand words, so most tokens cost one dict lookup instead of a dozen string
+    operations.
+    """
+    from spacy.attrs import LEMMA, LIKE_NUM, LOWER, POS
+
+    memo = pipeline.token_memo
+    strings = doc.vocab.strings
     lemmas: list[str] = []
+    letters: list[str] = []
     chunks: list[str] = []
     run: list[str] = []  # the current adjective/noun run, for noun phrases
-    vectors = []
-    for token in doc:
-        lemma = token_lemma(token, pipeline)
-        content = (
-            (not pipeline.has_pos or token.pos_ in CONTENT_POS)
-            and not token.like_num
-            and is_content_word(lemma)
-            and token.lower_ not in stop_words()  # alleen -> "allee" in the lookup table
-        )
-        if content:
-            lemmas.append(lemma)
-            if pipeline.has_vectors and token.has_vector:
-                vectors.append(token.vector)
-        if pipeline.has_pos and content and token.pos_ in _CHUNK_POS:
-            run.append(lemma)
+    run_letters: list[str] = []
+    content_indices: list[int] = []
+    for i, row in enumerate(doc.to_array([LOWER, LEMMA, POS, LIKE_NUM]).tolist()):
+        key = tuple(row)
+        if key in memo:
+            info = memo[key]
+        else:
+            lower, lemma, pos, like_num = row
+            info = memo[key] = _token_info(
+                strings[lower],
+                strings[lemma] if lemma else "",
+                strings[pos] if pos else "",
+                bool(like_num),
+                pipeline,
+            )
+        if info is None:
+            _close_run(run, run_letters, chunks)
             continue
-        _close_run(run, chunks)
-    _close_run(run, chunks)
+        lemma_, letter, chunkable = info
+        lemmas.append(lemma_)
+        letters.append(letter)
+        content_indices.append(i)
+        if chunkable:
+            run.append(lemma_)
+            run_letters.append(letter)
+        else:
+            _close_run(run, run_letters, chunks)
+    _close_run(run, run_letters, chunks)
     vector = None
-    if vectors:
-        import numpy as np
+    if pipeline.has_vectors:
+        vectors = [doc[i].vector for i in content_indices if doc[i].has_vector]
+        if vectors:
+            import numpy as np
 
-        vector = tuple(float(x) for x in np.mean(vectors, axis=0))
-    return TextFeatures(tuple(lemmas), tuple(chunks), vector)
+            vector = tuple(float(x) for x in np.mean(vectors, axis=0))
+    pos = "".join(letters) if pipeline.has_pos else ""
+    return TextFeatures(tuple(lemmas), tuple(chunks), vector, pos)
 
 
-def _close_run(run: list[str], chunks: list[str]) -> None:
+def _token_info(
+    lower: str, raw_lemma: str, pos: str, like_num: bool, pipeline: LoadedPipeline
+) -> _TokenInfo:
+    if pipeline.has_pos and pos not in CONTENT_POS:
+        return None
+    if like_num or lower in stop_words():  # alleen -> "allee" in the lookup table
+        return None
+    lemma = lemma_from_strings(lower, raw_lemma, pos, pipeline)
+    if not is_content_word(lemma):
+        return None
+    return lemma, POS_LETTERS.get(pos, "X"), pipeline.has_pos and pos in _CHUNK_POS
+
+
+def _close_run(run: list[str], letters: list[str], chunks: list[str]) -> None:
     # A phrase needs a noun at the end; "sterke, zorgzame" alone is no phrase.
-    if len(run) >= 2:
+    if len(run) >= 2 and letters[-1] == "N":
         chunks.append(" ".join(run))
     run.clear()
+    letters.clear()
 
 
 def token_lemma(token: Any, pipeline: LoadedPipeline) -> str:
     """The pipeline's lemma, checked against the lookup table (see LoadedPipeline)."""
-    lemma = normalise_lemma(token.lemma_ or token.text)
+    return lemma_from_strings(token.lower_, token.lemma_, token.pos_, pipeline)
+
+
+def lemma_from_strings(lower: str, raw_lemma: str, pos: str, pipeline: LoadedPipeline) -> str:
+    """`token_lemma` from a token's lower-case form, raw lemma and POS tag."""
+    lemma = normalise_lemma(raw_lemma or lower)
     known = pipeline.known_lemmas
-    if not known or lemma in known or token.pos_ == "PROPN":
+    if not known or lemma in known or pos == "PROPN":
         return lemma
-    form = token.lower_
-    looked_up = pipeline.lemma_lookup.get(form)
+    looked_up = pipeline.lemma_lookup.get(lower)
     if looked_up is not None:
         return normalise_lemma(looked_up)
     # Unknown to the table: a compound (bewonersavond) or a form the table lacks.
-    repaired = repair_lookup_lemma(form, form, lambda x: known.get(x, 0))
-    return repaired if repaired != form else lemma
+    repaired = repair_lookup_lemma(lower, lower, lambda x: known.get(x, 0))
+    return repaired if repaired != lower else lemma
 
 
 def lemmas_of(text: str, pipeline: LoadedPipeline) -> TextFeatures:

@@ -55,6 +55,8 @@ class LoadedPipeline:
     known_lemmas: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
     # spaCy does not promise that one Language may run in several threads at once.
     lock: threading.RLock = field(default_factory=threading.RLock, compare=False, repr=False)
+    # What features.py made of each (form, lemma, tag, like-number) hash row it has seen.
+    token_memo: dict[tuple[int, ...], Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def load_pipeline(preferred: str | None = None) -> LoadedPipeline:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,9 +18,14 @@ from scipy import sparse
 
 from sbcoder.nlp.dutch import Decompounder, build_vocabulary, is_content_word, stem
 from sbcoder.nlp.features import TextFeatures
+from sbcoder.nlp.pipeline import dutch_lexicon
 
 PART_WEIGHT = 0.5
 CHUNK_WEIGHT = 1.0
+# Weight of a lemma by its word class (TextFeatures.pos): nouns name the subject of a
+# passage; verbs and adverbs (zien, helpen, vanzelf) are shared by every subject.
+POS_WEIGHTS = {"N": 1.0, "V": 0.5, "A": 0.7, "R": 0.5, "X": 1.0}
+GRAM_SIZES = (4, 5)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,13 @@ class CodeProfile:
     cooccurring: dict[int, float]
     label_features: TextFeatures | None = None
 
+    def label_text_features(self) -> TextFeatures:
+        """The name and description as features: `label_features` when given (with word
+        classes and noun phrases), else their words (see `label_lemmas`)."""
+        if self.label_features is not None:
+            return self.label_features
+        return TextFeatures(self.label_lemmas())
+
     def label_lemmas(self) -> tuple[str, ...]:
         """Content lemmas of the name and description."""
         if self.label_features is not None:
@@ -56,7 +68,7 @@ class TermSpace:
     """Turns features into term bags with one vocabulary, one decompounder, one IDF."""
 
     def __init__(self, lemma_frequencies: dict[str, int]) -> None:
-        self._decompounder = Decompounder(lemma_frequencies)
+        self._decompounder = Decompounder(lemma_frequencies, lexicon=dutch_lexicon())
         self._expansions: dict[str, tuple[tuple[str, float, str], ...]] = {}
         self._display: dict[str, Counter[str]] = {}
         self.index: dict[str, int] = {}
@@ -83,11 +95,11 @@ class TermSpace:
         return cached
 
     def bag(self, features: TextFeatures, weight: float = 1.0) -> Counter[str]:
-        """Weighted term counts of one text."""
+        """Weighted term counts of one text (word classes weighted by POS_WEIGHTS)."""
         counts: Counter[str] = Counter()
-        for lemma, n in Counter(features.lemmas).items():
+        for lemma, (n, class_weight) in lemma_weights(features).items():
             for term, w, shown in self.expand(lemma):
-                counts[term] += w * weight * n
+                counts[term] += w * weight * class_weight
                 self._shown(term, shown, n)
         for chunk in features.noun_chunks:
             key = " ".join(stem(part) for part in chunk.split())
@@ -110,7 +122,7 @@ class TermSpace:
         shown = self._display.get(term)
         return shown.most_common(1)[0][0] if shown else term
 
-    def fit_idf(self, bags: Sequence[Counter[str]]) -> None:
+    def fit_idf(self, bags: Sequence[Mapping[str, float]]) -> None:
         """Fix the vocabulary and the IDF from document bags (codes, units, ...).
 
         IDF is log(N / df) + a small floor: a term in every document weighs almost
@@ -123,22 +135,94 @@ class TermSpace:
         n = max(len(bags), 1)
         self.idf = np.array([math.log((n + 1) / df[term]) for term in sorted(df)], dtype=np.float64)
 
-    def matrix(self, bags: Sequence[Counter[str]], normalise: bool = True) -> sparse.csr_matrix:
+    def matrix(
+        self, bags: Sequence[Mapping[str, float]], normalise: bool = True
+    ) -> sparse.csr_matrix:
         """Rows of sublinear TF * IDF over the fitted vocabulary (unknown terms dropped)."""
-        rows, cols, vals = [], [], []
-        for row, bag in enumerate(bags):
-            for term, count in bag.items():
-                col = self.index.get(term)
-                if col is not None and count > 0:
-                    rows.append(row)
-                    cols.append(col)
-                    vals.append((1.0 + math.log(count)) if count >= 1 else count)
-        mat = sparse.csr_matrix(
-            (np.array(vals, dtype=np.float64), (rows, cols)),
-            shape=(len(bags), len(self.index)),
-        )
-        mat = mat.multiply(self.idf[np.newaxis, :]).tocsr() if len(self.index) else mat
-        return l2_normalise(mat) if normalise else mat
+        return weighted_matrix(bags, self.index, self.idf, normalise)
+
+
+class GramSpace:
+    """Character 4- and 5-grams of lemmas: a second, sub-word view of a text.
+
+    It matches what lemmas and the decompounder miss: derivations (vereenzaamt and
+    eenzaamheid, verduurzamen and duurzaam), words the lemmatizer left inflected
+    (wethouders), and compounds of unknown parts. Its own IDF keeps the grams of every
+    frequent word (bewoner, gemeente) weak.
+    """
+
+    def __init__(self) -> None:
+        self._grams: dict[str, tuple[str, ...]] = {}
+        self.index: dict[str, int] = {}
+        self.idf: np.ndarray = np.zeros(0)
+
+    def bag(self, features: TextFeatures, weight: float = 1.0) -> Counter[str]:
+        """Weighted gram counts of one text (word classes weighted as in TermSpace)."""
+        counts: Counter[str] = Counter()
+        for lemma, (_, class_weight) in lemma_weights(features).items():
+            grams = self._grams.get(lemma)
+            if grams is None:
+                marked = f"<{lemma}>"
+                grams = tuple(
+                    marked[i : i + size]
+                    for size in GRAM_SIZES
+                    for i in range(len(marked) - size + 1)
+                )
+                self._grams[lemma] = grams
+            for gram in grams:
+                counts[gram] += class_weight * weight
+        return counts
+
+    def lemma_bag(self, lemmas: Iterable[str], weight: float = 1.0) -> Counter[str]:
+        """Weighted gram counts of bare lemmas (code names and descriptions)."""
+        return self.bag(TextFeatures(tuple(lemmas)), weight)
+
+    def fit_idf(self, bags: Sequence[Mapping[str, float]]) -> None:
+        """Fix the grams and their IDF, log((N + 1) / df), from document bags."""
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        self.index = {gram: i for i, gram in enumerate(sorted(df))}
+        n = max(len(bags), 1)
+        self.idf = np.array([math.log((n + 1) / df[g]) for g in sorted(df)], dtype=np.float64)
+
+    def matrix(
+        self, bags: Sequence[Mapping[str, float]], normalise: bool = True
+    ) -> sparse.csr_matrix:
+        """Rows of sublinear TF * IDF over the fitted grams (unknown grams dropped)."""
+        return weighted_matrix(bags, self.index, self.idf, normalise)
+
+
+def lemma_weights(features: TextFeatures) -> dict[str, tuple[int, float]]:
+    """lemma -> (how often it occurs, summed word-class weight) for one text."""
+    result: dict[str, tuple[int, float]] = {}
+    letters = features.pos or "X" * len(features.lemmas)
+    for lemma, letter in zip(features.lemmas, letters, strict=True):
+        n, w = result.get(lemma, (0, 0.0))
+        result[lemma] = (n + 1, w + POS_WEIGHTS.get(letter, 1.0))
+    return result
+
+
+def weighted_matrix(
+    bags: Sequence[Mapping[str, float]],
+    index: Mapping[str, int],
+    idf: np.ndarray,
+    normalise: bool = True,
+) -> sparse.csr_matrix:
+    """Rows of sublinear TF (1 + ln tf from 1 up, tf itself below) * IDF over `index`."""
+    rows, cols, vals = [], [], []
+    for row, bag in enumerate(bags):
+        for term, count in bag.items():
+            col = index.get(term)
+            if col is not None and count > 0:
+                rows.append(row)
+                cols.append(col)
+                vals.append((1.0 + math.log(count)) if count >= 1 else count)
+    mat = sparse.csr_matrix(
+        (np.array(vals, dtype=np.float64), (rows, cols)), shape=(len(bags), len(index))
+    )
+    mat = mat.multiply(idf[np.newaxis, :]).tocsr() if len(index) else mat
+    return l2_normalise(mat) if normalise else mat
 
 
 def l2_normalise(mat: sparse.csr_matrix) -> sparse.csr_matrix:

@@ -1,17 +1,18 @@
 """Theme suggestion: which open codes belong together, and what to call each group.
 
-Each code is represented three ways, each turned into a code-by-code similarity:
-  * words: sublinear TF-IDF (IDF over codes) of the stems of its quotations' content
-    lemmas, their compound parts and noun phrases, plus its name and description;
-  * word vectors, when the pipeline has them (centred, so the common direction of all
-    Dutch text does not make everything similar);
-  * co-occurrence: how often two codes sit on the same quotations.
-The similarities are averaged with weights (co-occurrence a quarter: it is informative
-but noisy, since codes of different themes often share quotations by design, as CIMO
-codes do), embedded spectrally and clustered with average linkage
-(`cluster.agglomerate`), which honours codes the researcher pinned to a theme. The
-number of themes, when not given, is the one with the best silhouette.
-"""
+Codes are alike when each one's quotations would be suggested for the other, and when
+their centroids are alike (`theme_similarity.confusion_similarity`: terms, character
+grams, the name and description; centred and standardised so the words every code
+shares count for nothing). Word vectors, when the pipeline has them, are added.
+
+The codes are clustered with average linkage in a spectral embedding of that similarity
+(Ng, Jordan & Weiss 2001; k-means there, alone or as a consensus of many runs, was
+measured no better and is not deterministic), honouring codes the researcher pinned to a
+theme (`cluster.agglomerate`): pinned codes stay under their key and pull similar free
+codes towards them. The number of themes, when not given, is the one with the best
+silhouette between 2 and a third of the codes (a theme gathers three codes or more on
+average; silhouette alone favours many small themes). Asked for fewer themes than that,
+the same tree is cut higher, so suggested themes merge rather than reshuffle."""
 
 from __future__ import annotations
 
@@ -27,12 +28,12 @@ from scipy.spatial.distance import squareform
 
 from sbcoder.nlp.cluster import agglomerate, embedded_similarity, silhouette, spectral_embedding
 from sbcoder.nlp.terms import CodeProfile, TermSpace
+from sbcoder.nlp.theme_similarity import confusion_similarity
 
 __all__ = ["CodeProfile", "ThemeMember", "ThemeSuggestion", "suggest_themes"]
 
 LABEL_WEIGHT = 1.0
 VECTOR_WEIGHT = 1.0
-COOCCURRENCE_WEIGHT = 0.25
 LABEL_TERMS = 3
 MAX_AUTO_THEMES = 30
 
@@ -62,7 +63,7 @@ def suggest_themes(
 ) -> list[ThemeSuggestion]:
     """Group codes into themes; largest theme first, members most typical first.
 
-    n_themes: the number of themes, or None to choose it (silhouette over 2..n/2).
+    n_themes: the number of themes, or None to choose it (silhouette over 2..n/3).
     pinned: code_id -> theme key the researcher fixed. Pinned codes stay together under
     their key, codes pinned to different keys never share a theme, and free codes join
     the theme they are most like. Unknown code ids in `pinned` raise ThemeInputError.
@@ -89,25 +90,32 @@ def suggest_themes(
         labels = agglomerate(similarity, groups)[max(agglomerate(similarity, groups))]
         return model.describe(labels, groups, similarity)
     embedding = spectral_embedding(similarity)
-    if n_themes is not None:
-        labels = _partition(embedding, groups, n_themes)
+    # The number of themes with the best silhouette, measured on the similarities
+    # themselves (not the embedding, which is built to separate k groups). More than
+    # MAX_AUTO_THEMES themes is more than a researcher can review at once.
+    distance = similarity.max() - similarity
+    np.fill_diagonal(distance, 0.0)
+    low = max(2, n_keys)
+    high = max(low, min(len(codes) - 1, len(codes) // 3, MAX_AUTO_THEMES))
+    candidates = {k: _partition(embedding, groups, k) for k in range(low, high + 1)}
+    best = max(candidates, key=lambda k: silhouette(distance, candidates[k]))
+    if n_themes is None:
+        labels = candidates[best]
+    elif n_themes < best:
+        # Fewer themes than suggested: cut the same tree higher, so themes merge
+        # instead of being reshuffled (a k-dimensional embedding per k is not nested).
+        labels = _partition(embedding, groups, n_themes, dimensions=best)
     else:
-        # The number of themes with the best silhouette, measured on the similarities
-        # themselves (not the embedding, which is built to separate k groups). More than
-        # MAX_AUTO_THEMES themes is more than a researcher can review at once.
-        distance = similarity.max() - similarity
-        np.fill_diagonal(distance, 0.0)
-        low = max(2, n_keys)
-        high = max(low, min(len(codes) - 1, len(codes) // 2, MAX_AUTO_THEMES))
-        candidates = [_partition(embedding, groups, k) for k in range(low, high + 1)]
-        labels = max(candidates, key=lambda lab: silhouette(distance, lab))
+        labels = _partition(embedding, groups, n_themes)
     return model.describe(labels, groups, similarity)
 
 
-def _partition(embedding: np.ndarray, groups: list[str | None], k: int) -> np.ndarray:
+def _partition(
+    embedding: np.ndarray, groups: list[str | None], k: int, dimensions: int | None = None
+) -> np.ndarray:
     """k clusters: average linkage in a k-dimensional spectral embedding, with the
     researcher's pins as constraints (cannot-link may leave more than k)."""
-    similarity = embedded_similarity(embedding, k)
+    similarity = embedded_similarity(embedding, dimensions or k)
     if all(g is None for g in groups):
         # Without constraints scipy's C implementation gives the same tree, much faster.
         distance = np.clip(1.0 - similarity, 0.0, None)
@@ -137,22 +145,22 @@ class _CodeSpace:
                 share = 1.0 / carriers[features]
                 for term, count in self.space.bag(features).items():
                     bag[term] += count * share
-            bag.update(self.space.lemma_bag(code.label_lemmas(), LABEL_WEIGHT))
+            bag.update(self.space.bag(code.label_text_features(), LABEL_WEIGHT))
             self.bags.append(bag)
         self.space.fit_idf(self.bags)
         self.matrix = self.space.matrix(self.bags)
 
     def combined_similarity(self) -> np.ndarray:
-        parts = [(1.0, (self.matrix @ self.matrix.T).toarray())]
+        """See the module docstring: the confusion similarity, plus word vectors."""
+        similarity = confusion_similarity(self.codes)
         vectors = self._vector_similarity()
         if vectors is not None:
-            parts.append((VECTOR_WEIGHT, vectors))
-        cooccurrence = self._cooccurrence()
-        if cooccurrence.any():
-            parts.append((COOCCURRENCE_WEIGHT, cooccurrence))
-        total = sum(weight * sim for weight, sim in parts) / sum(w for w, _ in parts)
-        np.fill_diagonal(total, 1.0)
-        return total
+            # On the same scale as the z-scored confusion similarity.
+            off = ~np.eye(len(vectors), dtype=bool)
+            spread = vectors[off].std() or 1.0
+            similarity = similarity + VECTOR_WEIGHT * (vectors - vectors[off].mean()) / spread
+            np.fill_diagonal(similarity, similarity.max())
+        return similarity
 
     def _vector_similarity(self) -> np.ndarray | None:
         centroids = []
@@ -169,20 +177,6 @@ class _CodeSpace:
         norms[norms == 0] = 1.0
         mat /= norms[:, None]
         return np.clip(mat @ mat.T, 0.0, None)
-
-    def _cooccurrence(self) -> np.ndarray:
-        position = {c.code_id: i for i, c in enumerate(self.codes)}
-        n = len(self.codes)
-        counts = np.zeros((n, n))
-        for i, code in enumerate(self.codes):
-            for other, value in code.cooccurring.items():
-                j = position.get(other)
-                if j is not None and j != i and value > 0:
-                    counts[i, j] = max(counts[i, j], float(value))
-        counts = np.maximum(counts, counts.T)
-        sizes = np.array([max(len(c.quotation_features), 1) for c in self.codes], float)
-        # Cosine-like association: 3 shared out of 3 and 3 is strong, 3 of 300 weak.
-        return np.minimum(counts / np.sqrt(np.outer(sizes, sizes)), 1.0)
 
     def describe(
         self, labels: np.ndarray, groups: list[str | None], similarity: np.ndarray
