@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from sbcoder.core.commands import DeleteRows, InsertRows, Macro, UpdateRow
 from sbcoder.core.dto import DocumentInfo, ImportFailure, ImportSummary, Outcome
@@ -133,8 +133,12 @@ class DocumentService(Service):
             existing = session.scalar(select(Document.name).where(Document.sha256 == sha).limit(1))
             taken = set(
                 session.scalars(
+                    # Two ranges of the unique name index (a LIKE would scan every row).
                     select(Document.name).where(
-                        or_(Document.name == name, Document.name.startswith(f"{name} ("))
+                        or_(
+                            Document.name == name,
+                            and_(Document.name >= f"{name} (", Document.name < f"{name} )"),
+                        )
                     )
                 )
             )

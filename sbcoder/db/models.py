@@ -97,7 +97,7 @@ class Document(Base):
     source_format: Mapped[str] = mapped_column(String(16), default="txt")
     source_path: Mapped[str] = mapped_column(Text, default="")
     memo: Mapped[str] = mapped_column(Text, default="")
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0, index=True)
     imported_by: Mapped[int | None] = mapped_column(
         ForeignKey("coders.id", ondelete="SET NULL"), nullable=True
     )

@@ -117,6 +117,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_documents_sha256"), ["sha256"], unique=False)
+        batch_op.create_index(batch_op.f("ix_documents_position"), ["position"], unique=False)
 
     op.create_table(
         "attribute_values",
@@ -280,6 +281,7 @@ def downgrade() -> None:
 
     op.drop_table("attribute_values")
     with op.batch_alter_table("documents", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_documents_position"))
         batch_op.drop_index(batch_op.f("ix_documents_sha256"))
 
     op.drop_table("documents")
