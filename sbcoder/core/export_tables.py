@@ -196,6 +196,37 @@ def info_sheet(
     )
 
 
+def _sheets(
+    project: Project,
+    filter: TableFilter | None,
+    language: str,
+    reporter: Reporter | None,
+    pipeline_name: str | None,
+    rollup: str,
+    co_mode: str,
+    context: bool,
+    *,
+    full_paths: bool,
+) -> list[SheetData]:
+    """The sheets of every table of an export, plus the Info sheet (shared by the
+    workbook and the CSV export)."""
+    language = check_language(language)
+    data = load_analysis_data(project)
+    tables = workbook_tables(
+        project,
+        filter,
+        language,
+        rollup=rollup,
+        co_mode=co_mode,
+        context=context,
+        data=data,
+        reporter=_Share(reporter, 0, TABLES_SHARE),
+    )
+    sheets = [table_to_sheet(t, full_paths=full_paths) for t in tables]
+    sheets.append(info_sheet(project, data, filter, language, tables, pipeline_name))
+    return sheets
+
+
 def export_workbook(
     project: Project,
     path: Path | str,
@@ -215,23 +246,20 @@ def export_workbook(
     frequency tables, the co-occurrence table and the quotations list. Raises
     ExportError (old file untouched), ValidationError for a bad path or option, or
     `Cancelled` when the reporter cancels."""
-    language = check_language(language)
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
         raise ValidationError(f"an Excel export needs a .xlsx file name, not {target.name!r}")
-    data = load_analysis_data(project)
-    tables = workbook_tables(
+    sheets = _sheets(
         project,
         filter,
         language,
-        rollup=rollup,
-        co_mode=co_mode,
-        context=context,
-        data=data,
-        reporter=_Share(reporter, 0, TABLES_SHARE),
+        reporter,
+        pipeline_name,
+        rollup,
+        co_mode,
+        context,
+        full_paths=False,
     )
-    sheets = [table_to_sheet(t) for t in tables]
-    sheets.append(info_sheet(project, data, filter, language, tables, pipeline_name))
     try:
         write_workbook(target, sheets, _Share(reporter, TABLES_SHARE, PROGRESS_TOTAL))
     except WriteError as error:
@@ -277,23 +305,20 @@ def export_csv(
     """The workbook's tables as CSV files beside `path`: for "out.csv", files named
     "out - <table>.csv" (Info included). Each file is replaced whole or not at all.
     Returns the paths written; raises ExportError like `export_workbook`."""
-    language = check_language(language)
     target = Path(path)
     if target.suffix.lower() != ".csv":
         raise ValidationError(f"a CSV export needs a .csv file name, not {target.name!r}")
-    data = load_analysis_data(project)
-    tables = workbook_tables(
+    sheets = _sheets(
         project,
         filter,
         language,
-        rollup=rollup,
-        co_mode=co_mode,
-        context=context,
-        data=data,
-        reporter=_Share(reporter, 0, TABLES_SHARE),
+        reporter,
+        pipeline_name,
+        rollup,
+        co_mode,
+        context,
+        full_paths=True,
     )
-    sheets = [table_to_sheet(t, full_paths=True) for t in tables]
-    sheets.append(info_sheet(project, data, filter, language, tables, pipeline_name))
     delimiter, decimal = csv_options(language)
     written: list[Path] = []
     writing = _Share(reporter, TABLES_SHARE, PROGRESS_TOTAL)
