@@ -10,14 +10,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from sbcoder.nlp.dutch import is_content_word, normalise_lemma, repair_lookup_lemma, stop_words
+from sbcoder.nlp.parallel import pipelines_for, run_split, worker_count
 from sbcoder.nlp.pipeline import LoadedPipeline
 from sbcoder.progress import Reporter, check_cancelled
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 FEATURES_VERSION = 2
@@ -113,10 +117,9 @@ def analyse_texts(
     when the reporter says so. The parser is not run: noun phrases come from the POS
     tags (adjectives + nouns), which halves the time and gives the same phrases without
     determiners and prepositional tails. Identical texts (a quotation coded twice, a
-    stock answer) are analysed once.
+    stock answer) are analysed once. Many texts on a trained pipeline are shared out
+    over the CPU cores (`parallel`), each batch split between them.
     """
-    nlp = pipeline.nlp
-    disable = [name for name in nlp.pipe_names if name in _UNUSED_FOR_FEATURES]
     total = len(texts)
     first_of: dict[str, int] = {}
     unique: list[str] = []
@@ -124,18 +127,24 @@ def analyse_texts(
         if text not in first_of:
             first_of[text] = len(unique)
             unique.append(text)
+    disable = [name for name in pipeline.nlp.pipe_names if name in _UNUSED_FOR_FEATURES]
+
+    def work(nlp: Language, part: list[str]) -> list[TextFeatures]:
+        docs = nlp.pipe(part, batch_size=min(len(part), 256) or 1, disable=disable)
+        return [features_from_doc(doc, pipeline) for doc in docs]
+
     analysed: list[TextFeatures] = []
-    done = 0
     check_cancelled(reporter)
-    for start in range(0, len(unique), batch_size):
-        batch = unique[start : start + batch_size]
-        with pipeline.lock:
-            docs = nlp.pipe(batch, batch_size=min(batch_size, 256), disable=disable)
-            analysed.extend(features_from_doc(doc, pipeline) for doc in docs)
-        if reporter is not None:
-            done = total if start + batch_size >= len(unique) else done + len(batch)
-            reporter.report(done, total, "Analysing texts")
-        check_cancelled(reporter)
+    workers = worker_count(pipeline, len(unique))
+    with pipeline.lock, ThreadPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
+        nlps = pipelines_for(pipeline, workers)
+        step = batch_size * workers
+        for start in range(0, len(unique), step):
+            analysed.extend(run_split(nlps, unique[start : start + step], work, pool))
+            if reporter is not None:
+                done = total if len(analysed) == len(unique) else len(analysed)
+                reporter.report(done, total, "Analysing texts")
+            check_cancelled(reporter)
     return [analysed[first_of[text]] for text in texts]
 
 

@@ -16,7 +16,6 @@ and were no better or worse, so they are not used.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ from scipy import sparse
 
 from sbcoder.nlp.features import TextFeatures
 from sbcoder.nlp.search import Hit, lemma_search
+from sbcoder.nlp.term_matrix import count_matrices, document_idf, tf_idf
 from sbcoder.nlp.terms import CodeProfile, GramSpace, TermSpace
 
 __all__ = [
@@ -67,44 +67,30 @@ class CodeIndex:
 
     @classmethod
     def build(cls, profiles: Sequence[CodeProfile]) -> CodeIndex:
-        """Index `profiles`; IDF is computed over all their quotations."""
-        space = TermSpace.from_features(
-            (f for p in profiles for f in p.quotation_features),
-            extra=[p.label_lemmas() for p in profiles],
-        )
+        """Index `profiles`; IDF is computed over all their quotations and labels."""
+        quotations = [f for p in profiles for f in p.quotation_features]
+        labels = [p.label_text_features() for p in profiles]
+        space = TermSpace.from_features(quotations, extra=[p.label_lemmas() for p in profiles])
         grams = GramSpace()
-        documents: list[Counter[str]] = []
-        gram_documents: list[Counter[str]] = []
-        code_bags: list[Counter[str]] = []
-        gram_bags: list[Counter[str]] = []
-        label_bags: list[Counter[str]] = []
-        for profile in profiles:
-            code_bag: Counter[str] = Counter()
-            gram_bag: Counter[str] = Counter()
-            for features in profile.quotation_features:
-                bag = space.bag(features)
-                documents.append(bag)
-                code_bag.update(bag)
-                quotation_grams = grams.bag(features)
-                gram_documents.append(quotation_grams)
-                gram_bag.update(quotation_grams)
-            label_bag = space.bag(profile.label_text_features())
-            label_grams = grams.bag(profile.label_text_features())
-            _add(code_bag, label_bag, LABEL_REPEATS)
-            _add(gram_bag, label_grams, LABEL_REPEATS)
-            code_bags.append(code_bag)
-            gram_bags.append(gram_bag)
-            label_bags.append(label_bag)
-            gram_documents.append(label_grams)
-        space.fit_idf(documents + label_bags)
-        grams.fit_idf(gram_documents)
+        counts = count_matrices(quotations + labels, space, grams)
+        owners = [i for i, p in enumerate(profiles) for _ in p.quotation_features]
+        owned = sparse.csr_matrix(
+            (np.ones(len(owners)), (owners, np.arange(len(owners)))),
+            shape=(len(profiles), len(quotations)),
+        )
+        n = len(quotations)
+        space.index, space.idf = counts.term_index(), document_idf(counts.terms)
+        grams.index, grams.idf = counts.gram_index(), document_idf(counts.grams)
+        label_terms = counts.terms[n:]
+        centroids = owned @ counts.terms[:n] + LABEL_REPEATS * label_terms
+        gram_centroids = owned @ counts.grams[:n] + LABEL_REPEATS * counts.grams[n:]
         return cls(
             [p.code_id for p in profiles],
             space,
-            space.matrix(code_bags),
-            space.matrix(label_bags),
+            tf_idf(centroids.tocsr(), space.idf),
+            tf_idf(label_terms, space.idf),
             grams,
-            grams.matrix(gram_bags),
+            tf_idf(gram_centroids.tocsr(), grams.idf),
         )
 
     def scores(self, features: TextFeatures) -> np.ndarray:
@@ -128,11 +114,6 @@ class CodeIndex:
         scores = self.scores(features)
         order = np.argsort(-scores, kind="stable")[:top]
         return [(self.code_ids[i], round(float(scores[i]), 4)) for i in order if scores[i] > 0]
-
-
-def _add(total: Counter[str], bag: Counter[str], times: float) -> None:
-    for term, count in bag.items():
-        total[term] += count * times
 
 
 def rank_codes_for_passage(
@@ -173,29 +154,37 @@ def find_similar_units(
     units = [u for u in candidate_units if not _covered(u[0], u[1], u[2], by_doc)]
     if not units:
         return []
+    quotations = list(code_profile.quotation_features)
+    label = code_profile.label_text_features()
     space = TermSpace.from_features(
-        [u[3] for u in units] + list(code_profile.quotation_features),
-        extra=[code_profile.label_lemmas()],
+        [u[3] for u in units] + quotations, extra=[code_profile.label_lemmas()]
     )
-    unit_bags = [space.bag(u[3]) for u in units]
-    space.fit_idf(unit_bags)
-    unit_matrix = space.matrix(unit_bags)
-    code_bag: Counter[str] = Counter()
-    for features in code_profile.quotation_features:
-        code_bag.update(space.bag(features))
-    label_bag = space.lemma_bag(code_profile.label_lemmas())
-    code_bag.update(label_bag)
-    centroid = space.matrix([code_bag])
+    counts = count_matrices([u[3] for u in units] + quotations + [label], space, GramSpace())
+    n, n_quotations = len(units), len(quotations)
+
+    def unit_and_code_vectors(
+        matrix: sparse.csr_matrix,
+    ) -> tuple[sparse.csr_matrix, sparse.csr_matrix, sparse.csr_matrix]:
+        idf = document_idf(matrix[:n])
+        label_counts = matrix[n + n_quotations :]
+        code_counts = sparse.csr_matrix(matrix[n : n + n_quotations].sum(axis=0))
+        centroid = tf_idf(code_counts + LABEL_REPEATS * label_counts, idf)
+        return tf_idf(matrix[:n], idf), centroid, tf_idf(label_counts, idf)
+
+    unit_matrix, centroid, label_row = unit_and_code_vectors(counts.terms)
+    unit_grams, gram_centroid, _ = unit_and_code_vectors(counts.grams)
     scores = CENTROID_WEIGHT * (unit_matrix @ centroid.T).toarray().ravel()
-    scores += LABEL_WEIGHT * (unit_matrix @ space.matrix([label_bag]).T).toarray().ravel()
+    scores += LABEL_WEIGHT * (unit_matrix @ label_row.T).toarray().ravel()
+    scores += GRAM_WEIGHT * (unit_grams @ gram_centroid.T).toarray().ravel()
     order = [i for i in np.argsort(-scores, kind="stable")[:top] if scores[i] > 0]
-    centroid_row = centroid.toarray().ravel()
-    terms = sorted(space.index, key=space.index.__getitem__)
+    centroid_row = centroid.toarray().ravel()  # the words, not the grams, explain a match
     results = []
     for i in order:
         contribution = unit_matrix[i].toarray().ravel() * centroid_row
         strongest = np.argsort(-contribution)[:5]
-        shared = tuple(space.display(terms[j]) for j in strongest if contribution[j] > 0)
+        shared = tuple(
+            space.display(counts.term_names[j]) for j in strongest if contribution[j] > 0
+        )
         doc_id, start, end, _ = units[i]
         results.append(SimilarUnit(doc_id, start, end, round(float(scores[i]), 4), shared))
     return results

@@ -8,7 +8,6 @@ sublinear TF times IDF, rows L2-normalised, in scipy sparse matrices.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -68,9 +67,11 @@ class TermSpace:
     """Turns features into term bags with one vocabulary, one decompounder, one IDF."""
 
     def __init__(self, lemma_frequencies: dict[str, int]) -> None:
+        self._frequencies = lemma_frequencies
         self._decompounder = Decompounder(lemma_frequencies, lexicon=dutch_lexicon())
         self._expansions: dict[str, tuple[tuple[str, float, str], ...]] = {}
-        self._display: dict[str, Counter[str]] = {}
+        self._chunks_shown: dict[str, Counter[str]] = {}
+        self._display: dict[str, str] | None = None
         self.index: dict[str, int] = {}
         self.idf: np.ndarray = np.zeros(0)
 
@@ -92,26 +93,28 @@ class TermSpace:
                     terms[key] = (PART_WEIGHT, part)
             cached = tuple((term, w, shown) for term, (w, shown) in terms.items())
             self._expansions[lemma] = cached
+            self._display = None
         return cached
 
     def bag(self, features: TextFeatures, weight: float = 1.0) -> Counter[str]:
         """Weighted term counts of one text (word classes weighted by POS_WEIGHTS)."""
         counts: Counter[str] = Counter()
-        for lemma, (n, class_weight) in lemma_weights(features).items():
-            for term, w, shown in self.expand(lemma):
+        for lemma, (_, class_weight) in lemma_weights(features).items():
+            for term, w, _ in self.expand(lemma):
                 counts[term] += w * weight * class_weight
-                self._shown(term, shown, n)
         for chunk in features.noun_chunks:
-            key = " ".join(stem(part) for part in chunk.split())
-            counts[key] += CHUNK_WEIGHT * weight
-            self._shown(key, chunk, 1)
+            counts[self.chunk_term(chunk)] += CHUNK_WEIGHT * weight
         return counts
 
-    def _shown(self, term: str, shown: str, n: int) -> None:
-        counter = self._display.get(term)
-        if counter is None:
-            counter = self._display[term] = Counter()
-        counter[shown] += n
+    def chunk_term(self, chunk: str) -> str:
+        """The term of a noun phrase (its words' stems), remembered for `display`."""
+        key = " ".join(stem(part) for part in chunk.split())
+        shown = self._chunks_shown.get(key)
+        if shown is None:
+            shown = self._chunks_shown[key] = Counter()
+            self._display = None
+        shown[chunk] += 1
+        return key
 
     def lemma_bag(self, lemmas: Iterable[str], weight: float = 1.0) -> Counter[str]:
         """Weighted term counts of bare lemmas (code names and descriptions)."""
@@ -119,8 +122,18 @@ class TermSpace:
 
     def display(self, term: str) -> str:
         """The lemma or phrase most often behind a term, for labels."""
-        shown = self._display.get(term)
-        return shown.most_common(1)[0][0] if shown else term
+        if self._display is None:
+            # Worked out once from the corpus frequencies, not counted on every bag.
+            best: dict[str, tuple[float, str]] = {}
+            for lemma, expansion in self._expansions.items():
+                frequency = self._frequencies.get(lemma, 0)
+                for key, _, shown in expansion:
+                    if key not in best or frequency > best[key][0]:
+                        best[key] = (frequency, shown)
+            for key, shown_counts in self._chunks_shown.items():
+                best[key] = (0, shown_counts.most_common(1)[0][0])
+            self._display = {key: shown for key, (_, shown) in best.items()}
+        return self._display.get(term, term)
 
     def fit_idf(self, bags: Sequence[Mapping[str, float]]) -> None:
         """Fix the vocabulary and the IDF from document bags (codes, units, ...).
@@ -128,12 +141,7 @@ class TermSpace:
         IDF is log(N / df) + a small floor: a term in every document weighs almost
         nothing (gemeente, bewoners, buurt), as the everyday words of a project should.
         """
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        self.index = {term: i for i, term in enumerate(sorted(df))}
-        n = max(len(bags), 1)
-        self.idf = np.array([math.log((n + 1) / df[term]) for term in sorted(df)], dtype=np.float64)
+        self.index, self.idf = idf_table(bags)
 
     def matrix(
         self, bags: Sequence[Mapping[str, float]], normalise: bool = True
@@ -160,18 +168,20 @@ class GramSpace:
         """Weighted gram counts of one text (word classes weighted as in TermSpace)."""
         counts: Counter[str] = Counter()
         for lemma, (_, class_weight) in lemma_weights(features).items():
-            grams = self._grams.get(lemma)
-            if grams is None:
-                marked = f"<{lemma}>"
-                grams = tuple(
-                    marked[i : i + size]
-                    for size in GRAM_SIZES
-                    for i in range(len(marked) - size + 1)
-                )
-                self._grams[lemma] = grams
-            for gram in grams:
+            for gram in self.grams_of(lemma):
                 counts[gram] += class_weight * weight
         return counts
+
+    def grams_of(self, lemma: str) -> tuple[str, ...]:
+        """The grams of one lemma, marked at both ends ("<buurt>" -> "<buu", ...)."""
+        grams = self._grams.get(lemma)
+        if grams is None:
+            marked = f"<{lemma}>"
+            grams = tuple(
+                marked[i : i + size] for size in GRAM_SIZES for i in range(len(marked) - size + 1)
+            )
+            self._grams[lemma] = grams
+        return grams
 
     def lemma_bag(self, lemmas: Iterable[str], weight: float = 1.0) -> Counter[str]:
         """Weighted gram counts of bare lemmas (code names and descriptions)."""
@@ -179,12 +189,7 @@ class GramSpace:
 
     def fit_idf(self, bags: Sequence[Mapping[str, float]]) -> None:
         """Fix the grams and their IDF, log((N + 1) / df), from document bags."""
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        self.index = {gram: i for i, gram in enumerate(sorted(df))}
-        n = max(len(bags), 1)
-        self.idf = np.array([math.log((n + 1) / df[g]) for g in sorted(df)], dtype=np.float64)
+        self.index, self.idf = idf_table(bags)
 
     def matrix(
         self, bags: Sequence[Mapping[str, float]], normalise: bool = True
@@ -203,6 +208,17 @@ def lemma_weights(features: TextFeatures) -> dict[str, tuple[int, float]]:
     return result
 
 
+def idf_table(bags: Sequence[Mapping[str, float]]) -> tuple[dict[str, int], np.ndarray]:
+    """A column per term of `bags` (sorted) and its IDF, log((N + 1) / df)."""
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    terms = sorted(df)
+    n = max(len(bags), 1)
+    frequencies = np.array([df[term] for term in terms], dtype=np.float64)
+    return {term: i for i, term in enumerate(terms)}, np.log((n + 1) / frequencies)
+
+
 def weighted_matrix(
     bags: Sequence[Mapping[str, float]],
     index: Mapping[str, int],
@@ -210,18 +226,25 @@ def weighted_matrix(
     normalise: bool = True,
 ) -> sparse.csr_matrix:
     """Rows of sublinear TF (1 + ln tf from 1 up, tf itself below) * IDF over `index`."""
-    rows, cols, vals = [], [], []
-    for row, bag in enumerate(bags):
+    get = index.get
+    columns: list[int] = []
+    counts: list[float] = []
+    indptr = [0]
+    for bag in bags:
         for term, count in bag.items():
-            col = index.get(term)
-            if col is not None and count > 0:
-                rows.append(row)
-                cols.append(col)
-                vals.append((1.0 + math.log(count)) if count >= 1 else count)
+            column = get(term)
+            if column is not None and count > 0:
+                columns.append(column)
+                counts.append(count)
+        indptr.append(len(columns))
+    tf = np.asarray(counts, dtype=np.float64)
+    np.log(tf, out=tf, where=tf >= 1)
+    tf[np.asarray(counts) >= 1] += 1.0
+    column_array = np.asarray(columns, dtype=np.int64)
+    data = tf * idf[column_array] if len(index) else tf
     mat = sparse.csr_matrix(
-        (np.array(vals, dtype=np.float64), (rows, cols)), shape=(len(bags), len(index))
+        (data, column_array, np.asarray(indptr, dtype=np.int64)), shape=(len(bags), len(index))
     )
-    mat = mat.multiply(idf[np.newaxis, :]).tocsr() if len(index) else mat
     return l2_normalise(mat) if normalise else mat
 
 

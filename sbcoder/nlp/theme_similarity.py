@@ -26,13 +26,14 @@ sharing quotations is no evidence here either way.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
 from sbcoder.nlp.features import TextFeatures
+from sbcoder.nlp.term_matrix import CountMatrices, count_matrices, document_idf, tf_idf
 from sbcoder.nlp.terms import CodeProfile, GramSpace, TermSpace
 
 LABEL_REPEATS = 3.0
@@ -41,84 +42,78 @@ COSINE_WEIGHT = 0.5  # the second view: centred cosines of the code centroids th
 _CHUNK = 2048  # quotations scored at once: bounds memory at 20,000 quotations
 
 
-def confusion_similarity(codes: Sequence[CodeProfile]) -> np.ndarray:
-    """A symmetric code-by-code similarity (z-scores, diagonal = the largest value)."""
+@dataclass
+class QuotationTerms:
+    """The codes' quotations, each once, and their names and descriptions, as term and
+    gram counts (shared by the theme similarity and the theme labels)."""
+
+    quotations: list[TextFeatures]
+    membership: sparse.csr_matrix  # codes x quotations, 1 where the code carries it
+    space: TermSpace
+    counts: CountMatrices  # rows: the quotations, then one label per code
+
+    @classmethod
+    def of(cls, codes: Sequence[CodeProfile]) -> QuotationTerms:
+        """Expand the quotations and the names and descriptions of `codes`."""
+        position: dict[TextFeatures, int] = {}
+        rows, cols = [], []
+        for i, code in enumerate(codes):
+            for features in set(code.quotation_features):
+                rows.append(i)
+                cols.append(position.setdefault(features, len(position)))
+        membership = sparse.csr_matrix(
+            (np.ones(len(rows)), (rows, cols)), shape=(len(codes), len(position))
+        )
+        quotations = list(position)
+        space = TermSpace.from_features(quotations, extra=[c.label_lemmas() for c in codes])
+        labels = [c.label_text_features() for c in codes]
+        counts = count_matrices(quotations + labels, space, GramSpace())
+        return cls(quotations, membership, space, counts)
+
+    def split(self, counts: sparse.csr_matrix) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+        """`counts` rows as (quotations, labels)."""
+        n = len(self.quotations)
+        return counts[:n], counts[n:]
+
+
+def confusion_similarity(
+    codes: Sequence[CodeProfile], terms: QuotationTerms | None = None
+) -> np.ndarray:
+    """A symmetric code-by-code similarity (z-scores, diagonal = the largest value).
+    `terms`: the codes' quotations already expanded (`QuotationTerms.of(codes)`)."""
     n = len(codes)
     if n == 0:
         return np.zeros((0, 0))
-    quotations, membership = _unique_quotations(codes)
-    space = TermSpace.from_features(quotations, extra=[c.label_lemmas() for c in codes])
-    grams = GramSpace()
-    term_bags = [space.bag(f) for f in quotations]
-    gram_bags = [grams.bag(f) for f in quotations]
-    label_terms = [space.bag(c.label_text_features()) for c in codes]
-    label_grams = [grams.bag(c.label_text_features()) for c in codes]
-    space.fit_idf(term_bags + label_terms)
-    grams.fit_idf(gram_bags + label_grams)
-    channels = [
-        _Channel(
-            space.matrix(term_bags),
-            space.matrix(_centroids(membership, term_bags, label_terms)),
-            1.0,
-        ),
-        _Channel(
-            grams.matrix(gram_bags),
-            grams.matrix(_centroids(membership, gram_bags, label_grams)),
-            GRAM_WEIGHT,
-        ),
-    ]
+    terms = terms if terms is not None else QuotationTerms.of(codes)
+    channels = []
+    for counts, weight in ((terms.counts.terms, 1.0), (terms.counts.grams, GRAM_WEIGHT)):
+        idf = document_idf(counts)
+        quotation_counts, label_counts = terms.split(counts)
+        centroid_counts = terms.membership @ quotation_counts + LABEL_REPEATS * label_counts
+        channels.append(
+            _Channel(tf_idf(quotation_counts, idf), tf_idf(centroid_counts.tocsr(), idf), weight)
+        )
     votes_sum = np.zeros((n, n))
-    member_csr = membership.tocsr()
-    for start in range(0, len(quotations), _CHUNK):
-        stop = min(start + _CHUNK, len(quotations))
+    member_csr = terms.membership
+    member_csc = member_csr.tocsc()
+    for start in range(0, len(terms.quotations), _CHUNK):
+        stop = min(start + _CHUNK, len(terms.quotations))
         scores = sum(ch.weight * ch.centred_cosine(start, stop) for ch in channels)
-        ranks = np.argsort(np.argsort(-scores, axis=1, kind="stable"), axis=1)
-        votes = 1.0 / (1.0 + ranks)
-        members = member_csr[:, start:stop]
+        order = np.argsort(-scores, axis=1, kind="stable")
+        votes = np.empty_like(scores)
+        np.put_along_axis(votes, order, 1.0 / np.arange(1.0, n + 1.0), axis=1)  # 1 / rank
+        members = member_csc[:, start:stop]
         # Votes of a's quotations for b, minus those of quotations b carries too.
         own = members.T.multiply(votes).tocsr()
         votes_sum += members @ votes - (members @ own).toarray()
     sizes = np.asarray(member_csr.sum(axis=1)).ravel()
     shared = (member_csr @ member_csr.T).toarray()
-    counts = sizes[:, None] - shared
-    mean_votes = np.divide(votes_sum, counts, out=np.zeros((n, n)), where=counts > 0)
+    counts_apart = sizes[:, None] - shared
+    mean_votes = np.divide(votes_sum, counts_apart, out=np.zeros((n, n)), where=counts_apart > 0)
     cosines = sum(ch.weight * ch.centred_centroid_cosines() for ch in channels)
     similarity = _standardise(mean_votes) + COSINE_WEIGHT * _standardise(cosines)
     np.fill_diagonal(similarity, similarity.max())
     return similarity
-
-
-def _unique_quotations(
-    codes: Sequence[CodeProfile],
-) -> tuple[list[TextFeatures], sparse.csc_matrix]:
-    """Each quotation once (a quotation with two codes is in both profiles), and which
-    codes carry it (codes x quotations, 0/1)."""
-    position: dict[TextFeatures, int] = {}
-    rows, cols = [], []
-    for i, code in enumerate(codes):
-        for features in set(code.quotation_features):
-            j = position.setdefault(features, len(position))
-            rows.append(i)
-            cols.append(j)
-    membership = sparse.csc_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(codes), len(position))
-    )
-    return list(position), membership
-
-
-def _centroids(
-    membership: sparse.csc_matrix, bags: list[Counter[str]], label_bags: list[Counter[str]]
-) -> list[Counter[str]]:
-    member_csr = membership.tocsr()
-    result = []
-    for i, label_bag in enumerate(label_bags):
-        total: Counter[str] = Counter()
-        for j in member_csr.indices[member_csr.indptr[i] : member_csr.indptr[i + 1]]:
-            total.update(bags[j])
-        for term, count in label_bag.items():
-            total[term] += LABEL_REPEATS * count
-        result.append(total)
-    return result
 
 
 class _Channel:

@@ -17,18 +17,19 @@ the same tree is cut higher, so suggested themes merge rather than reshuffle."""
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
 from sbcoder.nlp.cluster import agglomerate, embedded_similarity, silhouette, spectral_embedding
-from sbcoder.nlp.terms import CodeProfile, TermSpace
-from sbcoder.nlp.theme_similarity import confusion_similarity
+from sbcoder.nlp.term_matrix import document_idf, tf_idf
+from sbcoder.nlp.terms import CodeProfile
+from sbcoder.nlp.theme_similarity import QuotationTerms, confusion_similarity
 
 __all__ = ["CodeProfile", "ThemeMember", "ThemeSuggestion", "suggest_themes"]
 
@@ -131,28 +132,21 @@ class _CodeSpace:
 
     def __init__(self, codes: Sequence[CodeProfile]) -> None:
         self.codes = list(codes)
-        self.space = TermSpace.from_features(
-            (f for c in codes for f in c.quotation_features),
-            extra=[c.label_lemmas() for c in codes],
-        )
-        # A quotation carrying several codes is evidence that they belong together; it
-        # counts once, through co-occurrence, not again as shared words in each profile.
-        carriers = Counter(f for c in codes for f in set(c.quotation_features))
-        self.bags: list[Counter[str]] = []
-        for code in codes:
-            bag: Counter[str] = Counter()
-            for features in code.quotation_features:
-                share = 1.0 / carriers[features]
-                for term, count in self.space.bag(features).items():
-                    bag[term] += count * share
-            bag.update(self.space.bag(code.label_text_features(), LABEL_WEIGHT))
-            self.bags.append(bag)
-        self.space.fit_idf(self.bags)
-        self.matrix = self.space.matrix(self.bags)
+        self.terms = QuotationTerms.of(codes)
+        self.space = self.terms.space
+        self.term_names = self.terms.counts.term_names
+        # A quotation carrying several codes counts for each at its share, so that the
+        # words of a shared quotation do not make the labels of its codes alike.
+        quotation_counts, label_counts = self.terms.split(self.terms.counts.terms)
+        carriers = np.asarray(self.terms.membership.sum(axis=0)).ravel()
+        shares = self.terms.membership @ sparse.diags(1.0 / np.maximum(carriers, 1.0))
+        self.counts = (shares @ quotation_counts + LABEL_WEIGHT * label_counts).tocsr()
+        self.idf = document_idf(self.counts)  # over codes
+        self.matrix = tf_idf(self.counts, self.idf)
 
     def combined_similarity(self) -> np.ndarray:
         """See the module docstring: the confusion similarity, plus word vectors."""
-        similarity = confusion_similarity(self.codes)
+        similarity = confusion_similarity(self.codes, self.terms)
         vectors = self._vector_similarity()
         if vectors is not None:
             # On the same scale as the z-scored confusion similarity.
@@ -183,14 +177,14 @@ class _CodeSpace:
     ) -> list[ThemeSuggestion]:
         clusters = [np.flatnonzero(labels == label) for label in np.unique(labels)]
         clusters.sort(key=lambda idx: (-len(idx), int(idx.min())))
-        term_counts = [self._theme_terms(idx) for idx in clusters]
-        totals: Counter[str] = Counter()
-        for counts in term_counts:
-            totals.update(counts)
-        mean_size = sum(totals.values()) / max(len(clusters), 1)
+        theme_counts = np.vstack(
+            [np.asarray(self.counts[idx].sum(axis=0)).ravel() for idx in clusters]
+        )
+        totals = theme_counts.sum(axis=0)
+        mean_size = float(totals.sum()) / max(len(clusters), 1)
         used_keys = {g for g in groups if g is not None}
         suggestions, serial = [], 0
-        for idx, counts in zip(clusters, term_counts, strict=True):
+        for idx, counts in zip(clusters, theme_counts, strict=True):
             key = next((groups[i] for i in idx if groups[i] is not None), None)
             if key is None:
                 serial += 1
@@ -208,35 +202,30 @@ class _CodeSpace:
             suggestions.append(ThemeSuggestion(key, label, members, terms[:10]))
         return suggestions
 
-    def _theme_terms(self, idx: np.ndarray) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for i in idx:
-            counts.update(self.bags[i])
-        return counts
-
     def _distinctive(
-        self, idx: np.ndarray, counts: Counter[str], totals: Counter[str], mean_size: float
+        self, idx: np.ndarray, counts: np.ndarray, totals: np.ndarray, mean_size: float
     ) -> list[str]:
         """c-TF-IDF (Grootendorst 2022) times the share of member codes using the term and
         its IDF over codes: a label word should be frequent here, rare elsewhere, and not
         one code's alone."""
-        theme_total = sum(counts.values()) or 1.0
-        # A word in every code (bewoner, buurt in most projects) describes no theme.
+        theme_total = float(counts.sum()) or 1.0
+        # A word in every code (bewoner, buurt in most projects) describes no theme; the
+        # code-level IDF keeps words of every theme (mens, bewoner) out of labels.
         everywhere = math.log((len(self.codes) + 1) / len(self.codes)) + 1e-9
-        scored = []
-        for term, count in counts.items():
-            column = self.space.index.get(term)
-            if count < 1.0 or column is None or self.space.idf[column] <= everywhere:
-                continue
-            spread = sum(1 for i in idx if self.bags[i].get(term, 0) > 0) / len(idx)
-            # The code-level IDF keeps words of every theme (mens, bewoner) out of labels.
-            idf = self.space.idf[column]
-            weight = (count / theme_total) * math.log(1 + mean_size / totals[term]) * spread * idf
-            scored.append((weight, term))
-        scored.sort(reverse=True)
+        columns = np.flatnonzero((counts >= 1.0) & (self.idf > everywhere))
+        if not len(columns):
+            return []
+        members = self.counts[idx][:, columns]
+        spread = np.asarray((members > 0).sum(axis=0)).ravel() / len(idx)
+        weight = (
+            (counts[columns] / theme_total)
+            * np.log(1 + mean_size / totals[columns])
+            * spread
+            * self.idf[columns]
+        )
         shown: list[str] = []
-        for _, term in scored:
-            word = self.space.display(term)
+        for column in columns[np.argsort(-weight, kind="stable")]:
+            word = self.space.display(self.term_names[column])
             if any(word in other or other in word for other in shown):
                 continue  # "feest" adds nothing after "buurtfeest"
             shown.append(word)
