@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster.hierarchy import cut_tree, linkage
 from scipy.spatial.distance import squareform
 
 from sbcoder.nlp.cluster import agglomerate, embedded_similarity, silhouette, spectral_embedding
@@ -122,7 +122,9 @@ def _partition(
         distance = np.clip(1.0 - similarity, 0.0, None)
         np.fill_diagonal(distance, 0.0)
         tree = linkage(squareform(distance, checks=False), method="average")
-        return fcluster(tree, t=k, criterion="maxclust") - 1
+        # Exactly k clusters, following the merge order: fcluster's height threshold
+        # merges tied branches together and may return fewer than asked for.
+        return cut_tree(tree, n_clusters=k).ravel()
     partitions = agglomerate(similarity, groups, min_clusters=k)
     return partitions[min(partitions, key=lambda size: abs(size - k))]
 

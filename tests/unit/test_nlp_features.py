@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 import spacy
@@ -139,3 +141,90 @@ def test_unknown_unit_is_refused():
 def test_empty_and_blank_texts_give_no_units():
     assert paragraph_spans("") == [] and paragraph_spans(" \n\n \n") == []
     assert split_units("", "sentence", fallback_pipeline()) == []
+
+
+def test_real_pipeline_lemmas_are_checked_against_the_lookup_table():
+    # The trained lemmatizer invents "opendijden" and keeps "besteed"; the lookup table
+    # knows both forms (it is keyed by string hashes, so a plain dict copy never matched).
+    (features,) = analyse_texts(
+        ["Een man die nooit opendeed. Ik besteed de helft van mijn uren aan formulieren."],
+        real_pipeline(),
+    )
+    assert {"opendoen", "besteden", "formulier"} <= set(features.lemmas)
+    assert "opendijden" not in features.lemmas
+
+
+def test_word_classes_travel_with_the_lemmas():
+    text = "De bewoners koken samen een grote maaltijd in het nieuwe buurthuis."
+    (real,) = analyse_texts([text], real_pipeline())
+    assert len(real.pos) == len(real.lemmas)
+    classes = dict(zip(real.lemmas, real.pos, strict=True))
+    assert classes["bewoner"] == "N" and classes["maaltijd"] == "N"
+    assert classes["koken"] == "V" and classes["groot"] == "A"
+    (fallback,) = analyse_texts([text], fallback_pipeline())
+    assert fallback.pos == "" and "maaltijd" in fallback.lemmas
+
+
+def test_word_classes_must_match_the_lemmas():
+    with pytest.raises(ValueError, match="2 word classes for 1 lemmas"):
+        TextFeatures(("buurt",), pos="NV")
+    with pytest.raises(ValueError):
+        TextFeatures.from_json('{"v": 2, "l": ["buurt"], "p": "NN"}')
+    with pytest.raises(ValueError):
+        TextFeatures.from_json('{"v": 2}')
+    back = TextFeatures.from_json(TextFeatures(("buurt", "koken"), pos="NV").to_json())
+    assert back.pos == "NV"
+
+
+def test_identical_texts_are_analysed_once():
+    texts = ["Koffie in het buurthuis.", "Subsidie voor de buurt.", "Koffie in het buurthuis."]
+    reporter = RecordingReporter()
+    first, second, again = analyse_texts(texts, fallback_pipeline(), reporter)
+    assert again is first and second is not first
+    assert reporter.events[-1][:2] == (3, 3)
+
+
+def test_threads_give_the_same_features(monkeypatch):
+    import sbcoder.nlp.parallel as parallel
+
+    loaded = real_pipeline()
+    texts = [f"Bewoners {i} ontmoeten elkaar bij de koffieochtend in de wijk." for i in range(40)]
+    alone = analyse_texts(texts, dataclasses.replace(loaded, copies=[], token_memo={}))
+    monkeypatch.setattr(parallel, "MIN_TEXTS_PER_WORKER", 10)
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
+    threaded_pipeline = dataclasses.replace(loaded, copies=[], token_memo={})
+    threaded = analyse_texts(texts, threaded_pipeline, batch_size=8)
+    assert len(threaded_pipeline.copies) == 1  # one copy for the second thread
+    assert threaded == alone
+
+
+def test_fast_matrix_products_keep_spacys_lemmas_and_tags():
+    from spacy.util import get_lang_class
+    from thinc.api import NumpyOps
+
+    loaded = real_pipeline()
+    tok2vec = loaded.nlp.get_pipe("tok2vec").model
+    assert isinstance(tok2vec.ops, NumpyOps) and tok2vec.ops.use_blis is False
+    plain = get_lang_class("nl").from_config(loaded.nlp.config)
+    plain.from_bytes(loaded.nlp.to_bytes())  # as spaCy builds it: thinc's default ops
+    texts = [
+        "De buurtverbinder signaleert eenzaamheid eerder dan de wijkteams.",
+        "Zonder structurele financiering verdwijnt het netwerk dat we hebben opgebouwd.",
+    ]
+    for ours, theirs in zip(loaded.nlp.pipe(texts), plain.pipe(texts), strict=True):
+        assert [(t.lemma_, t.pos_) for t in ours] == [(t.lemma_, t.pos_) for t in theirs]
+
+
+def test_single_threaded_blas_is_restored():
+    from sbcoder.nlp.parallel import _openblas_local_threads, single_threaded_blas
+
+    setter = _openblas_local_threads()
+    if setter is None:
+        pytest.skip("numpy here does not use OpenBLAS 0.3.27+; the block is a no-op")
+    before = setter(3)
+    try:
+        with single_threaded_blas():
+            assert setter(1) == 1  # inside: one thread (the call returns the old value)
+        assert setter(3) == 3  # after: what it was before the block
+    finally:
+        setter(before)

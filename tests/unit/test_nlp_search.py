@@ -99,3 +99,30 @@ def test_dutch_word_knowledge():
     assert splitter.split("communityfeest") == ("community", "feest")
     assert splitter.split("vertrouwen") == ()
     assert Decompounder({"eigenaar": 3, "schap": 3}).split("eigenaarschap") == ()
+
+
+def test_decompounder_with_the_dictionary():
+    from sbcoder.nlp.pipeline import dutch_lexicon
+
+    lexicon = dutch_lexicon()
+    if lexicon is None:
+        pytest.skip("spacy-lookups-data is not installed: there is no dictionary to consult")
+    vocabulary = {"eten": 3, "leren": 2, "subsidie": 2, "aanvragen": 1, "feest": 2}
+    splitter = Decompounder(vocabulary, lexicon=lexicon)
+    # Dictionary words are not split with a guessed modifier (ontmo|eten, signa|leren)...
+    assert splitter.split("ontmoeten") == () and splitter.split("signaleren") == ()
+    # ...nor without: the guess alone (no dictionary) does split them.
+    assert Decompounder(vocabulary).split("ontmoeten") == ("ontmo", "eten")
+    # A part is known by its stem: the lemmatizer took every "aanvraag" for the verb.
+    assert splitter.split("subsidieaanvraag") == ("subsidie", "aanvraag")
+    # Words the dictionary does not know still split with a guessed modifier.
+    assert splitter.split("communityfeest") == ("community", "feest")
+
+
+def test_bare_verb_stems_are_repaired():
+    from sbcoder.nlp.dutch import repair_lookup_lemma
+
+    known = {"brengen": 8, "meten": 2, "zeggen": 9}.get
+    assert repair_lookup_lemma("breng", "breng", lambda w: known(w, 0)) == "brengen"
+    assert repair_lookup_lemma("meet", "meet", lambda w: known(w, 0)) == "meten"
+    assert repair_lookup_lemma("zeg", "zeg", lambda w: known(w, 0)) == "zeg"  # too short

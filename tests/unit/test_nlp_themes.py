@@ -7,7 +7,10 @@ import random
 import statistics
 import time
 
+import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sbcoder.nlp import (
     CodeIndex,
@@ -20,6 +23,8 @@ from sbcoder.nlp import (
     suggest_themes,
     suggest_themes_report,
 )
+from sbcoder.nlp.term_matrix import count_matrices, tf_idf
+from sbcoder.nlp.terms import GramSpace, TermSpace
 
 FOOD = ["maaltijd", "koken", "soep", "tafel", "keuken", "recept", "pan"]
 MONEY = ["subsidie", "geld", "fonds", "budget", "aanvraag", "begroting", "euro"]
@@ -145,3 +150,86 @@ def test_find_similar_units_ranks_and_skips_coded_spans():
     assert [(u.doc_id, u.start) for u in found] == [(10, 0), (11, 0)]
     assert "soep" in found[0].shared_terms
     assert find_similar_units(code, []) == []
+
+
+def _topics(sizes: list[int], seed: int = 3) -> list[CodeProfile]:
+    vocabularies = [FOOD, MONEY, ["vertrouwen", "band", "relatie", "kennen", "buur", "hulp"]]
+    rng = random.Random(seed)
+    codes = []
+    for topic, size in enumerate(sizes):
+        for _ in range(size):
+            quotations = [_features(vocabularies[topic], rng) for _ in range(5)]
+            codes.append(CodeProfile(len(codes), f"code {len(codes)}", "", quotations, {}))
+    return codes
+
+
+def test_fewer_themes_merge_suggested_ones():
+    codes = _topics([4, 4, 4])
+    suggested = [{m.code_id for m in t.members} for t in suggest_themes(codes)]
+    assert sorted(sorted(t) for t in suggested) == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9, 10, 11]]
+    (merged, kept) = sorted(
+        ({m.code_id for m in t.members} for t in suggest_themes(codes, n_themes=2)), key=len
+    )[::-1]
+    # Asked for two, the three suggested themes merge two into one, none is split.
+    assert kept in suggested and len(merged) == 8
+    assert all(theme <= merged for theme in suggested if theme != kept)
+
+
+def test_a_shared_quotation_does_not_make_codes_alike():
+    from sbcoder.nlp.theme_similarity import confusion_similarity
+
+    rng = random.Random(5)
+    both = TextFeatures(("subsidie", "geld", "fonds", "maaltijd", "soep", "tafel"))
+    food_a = [_features(FOOD, rng) for _ in range(4)] + [both]
+    food_b = [_features(FOOD, rng) for _ in range(5)]
+    money = [_features(MONEY, rng) for _ in range(4)] + [both]
+    money_b = [_features(MONEY, rng) for _ in range(5)]
+    codes = [
+        CodeProfile(i, f"code {i}", "", quotations, {})
+        for i, quotations in enumerate([food_a, food_b, money, money_b])
+    ]
+    similarity = confusion_similarity(codes)
+    assert np.allclose(similarity, similarity.T)
+    assert similarity[0, 1] > similarity[0, 2] and similarity[2, 3] > similarity[2, 0]
+    assert np.all(np.diag(similarity) >= similarity.max(axis=1) - 1e-12)
+
+
+_LEMMAS = st.sampled_from(
+    ["buurt", "buurthuis", "koffie", "koffieochtend", "bewoner", "vertrouwen", "soep", "tafel"]
+)
+
+
+@given(
+    texts=st.lists(
+        st.lists(st.tuples(_LEMMAS, st.sampled_from("NVARX")), max_size=8).map(
+            lambda pairs: TextFeatures(
+                tuple(lemma for lemma, _ in pairs),
+                ("koffie ochtend",) if len(pairs) % 3 == 1 else (),
+                pos="".join(letter for _, letter in pairs),
+            )
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_count_matrices_hold_the_bags_of_each_text(texts):
+    space = TermSpace.from_features(texts)
+    grams = GramSpace()
+    counts = count_matrices(texts, space, grams)
+    for row, features in enumerate(texts):
+        for matrix, names, bag in (
+            (counts.terms, counts.term_names, space.bag(features)),
+            (counts.grams, counts.gram_names, grams.bag(features)),
+        ):
+            dense = matrix[row].toarray().ravel()
+            got = {names[j]: dense[j] for j in np.flatnonzero(dense)}
+            assert got.keys() == {k for k, v in bag.items() if v > 0}
+            assert all(np.isclose(got[k], bag[k]) for k in got)
+    # Sparse TF-IDF rows equal the dictionary route for the same IDF.
+    space.fit_idf([space.bag(f) for f in texts])
+    index = counts.term_index()
+    idf = np.array([space.idf[space.index[name]] for name in counts.term_names])
+    ours = tf_idf(counts.terms, idf).toarray()
+    theirs = space.matrix([space.bag(f) for f in texts]).toarray()
+    order = [space.index[name] for name in counts.term_names]
+    assert np.allclose(ours, theirs[:, order]) and len(index) == theirs.shape[1]
