@@ -23,10 +23,16 @@ from typing import Any
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import cut_tree, linkage
+from scipy.cluster.hierarchy import linkage
 from scipy.spatial.distance import squareform
 
-from sbcoder.nlp.cluster import agglomerate, embedded_similarity, silhouette, spectral_embedding
+from sbcoder.nlp.cluster import (
+    agglomerate,
+    cut_into,
+    embedded_similarity,
+    silhouette,
+    spectral_embedding,
+)
 from sbcoder.nlp.term_matrix import document_idf, tf_idf
 from sbcoder.nlp.terms import CodeProfile
 from sbcoder.nlp.theme_similarity import QuotationTerms, confusion_similarity
@@ -124,7 +130,7 @@ def _partition(
         tree = linkage(squareform(distance, checks=False), method="average")
         # Exactly k clusters, following the merge order: fcluster's height threshold
         # merges tied branches together and may return fewer than asked for.
-        return cut_tree(tree, n_clusters=k).ravel()
+        return cut_into(tree, k)
     partitions = agglomerate(similarity, groups, min_clusters=k)
     return partitions[min(partitions, key=lambda size: abs(size - k))]
 

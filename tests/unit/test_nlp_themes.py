@@ -233,3 +233,26 @@ def test_count_matrices_hold_the_bags_of_each_text(texts):
     theirs = space.matrix([space.bag(f) for f in texts]).toarray()
     order = [space.index[name] for name in counts.term_names]
     assert np.allclose(ours, theirs[:, order]) and len(index) == theirs.shape[1]
+
+
+def test_cut_into_gives_exactly_k_nested_clusters():
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    from sbcoder.nlp.cluster import cut_into
+
+    rng = np.random.default_rng(4)
+    # Rounded points tie many distances, where fcluster's threshold returns fewer.
+    points = rng.normal(size=(25, 2)).round(0)
+    tree = linkage(points, "average")
+    previous = None
+    for k in range(25, 0, -1):
+        labels = cut_into(tree, k)
+        assert sorted(set(labels)) == list(range(k))
+        if previous is not None:  # one more merge: every cluster of k+1 lies in one of k
+            assert all(len(set(labels[previous == c])) == 1 for c in set(previous))
+        previous = labels
+    distinct = linkage(rng.normal(size=(12, 2)), "average")  # no ties: as fcluster
+    for k in range(1, 13):
+        assert adjusted_rand_index(
+            list(cut_into(distinct, k)), list(fcluster(distinct, k, "maxclust"))
+        ) == pytest.approx(1.0)
