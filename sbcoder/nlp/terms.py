@@ -33,7 +33,9 @@ class CodeProfile:
 
     quotation_features: features of the code's quotations (from `analyse_texts`).
     cooccurring: other code id -> how often both codes sit on the same (or overlapping)
-        quotations; any non-negative count, normalised here.
+        quotations; any non-negative count. Theme suggestion does not use it: adding it
+        to the similarity was measured worse (see theme_similarity), since codes of
+        different themes share quotations by design (CIMO).
     label_features: features of "name. description" when the caller has a pipeline at
         hand (`lemmas_of`); otherwise the name and description are split into lower-case
         words without lemmas.
