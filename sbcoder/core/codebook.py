@@ -7,6 +7,7 @@ from typing import Literal
 
 from sqlalchemy import func, select
 
+from sbcoder.core.changes import Changes
 from sbcoder.core.commands import Command, DeleteRows, IdOf, InsertRows, Macro, UpdateRow
 from sbcoder.core.dto import CodeInfo, Outcome
 from sbcoder.core.errors import ConflictError, NotFoundError, ValidationError
@@ -223,7 +224,7 @@ class CodebookService(Service):
         macro = Macro(commands, label=f"New code {path}")
         # The parts were applied one by one (each needed its parent's id); the macro
         # is what undo reverts as one step.
-        return Outcome(self.get(parent), _kinds("codes"), macro)  # type: ignore[arg-type]
+        return Outcome(self.get(parent), Changes.of("codes"), macro)  # type: ignore[arg-type]
 
     def _update(self, code_id: int, label: str, **after: object) -> Outcome[CodeInfo]:
         before_info = self.get(code_id)
@@ -371,9 +372,3 @@ class CodebookService(Service):
                     .order_by(Quotation.document_id, Quotation.start)
                 )
             )
-
-
-def _kinds(*kinds: str):
-    from sbcoder.core.changes import Changes
-
-    return Changes.of(*kinds)

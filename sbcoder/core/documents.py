@@ -106,12 +106,6 @@ class DocumentService(Service):
                 raise NotFoundError(f"no document with id {document_id}")
             return text
 
-    def find_by_sha(self, sha: str) -> DocumentInfo | None:
-        """The document with this text hash, if any."""
-        with self.project.session() as session:
-            doc_id = session.scalar(select(Document.id).where(Document.sha256 == sha).limit(1))
-        return self.get(doc_id) if doc_id is not None else None
-
     # -- edits -------------------------------------------------------------------
     def add_text(
         self,

@@ -43,7 +43,7 @@ class Service:
     def __init__(self, project: Project) -> None:
         self.project = project
 
-    def run(self, command: Command, value_of: object = None) -> Changes:
+    def run(self, command: Command) -> Changes:
         """Apply `command`; integrity errors become a ConflictError with a clear reason."""
         try:
             return self.project.apply(command)

@@ -305,15 +305,6 @@ def auto_code(project: Project, hits: Sequence[dict[str, Any]], code_id: int) ->
     return project.quotations.code_spans(spans, code_id, label=f"Auto-code {len(spans)}")
 
 
-def cache_summary(project: Project) -> dict[str, Any]:
-    """How many quotations have cached features, per pipeline key (for doctor/tests)."""
-    with project.session() as session:
-        rows = session.execute(
-            select(QuotationFeatures.pipeline, func.count()).group_by(QuotationFeatures.pipeline)
-        ).all()
-    return {"cached": dict(rows)}
-
-
 __all__ = [
     "CodeSuggester",
     "accept_theme",

@@ -127,3 +127,17 @@ def test_lemma_search_and_auto_code(tmp_path: Path) -> None:
         assert len(project.quotations.list(code_ids=[code.id])) == outcome.value == 3
         project.revert(outcome.command)
         assert project.quotations.list() == []
+
+
+def test_find_more_needs_a_code_with_quotations(tmp_path: Path) -> None:
+    from sbcoder.core.errors import NotFoundError, ValidationError
+
+    with Project.create(tmp_path / "e.sbc") as project:
+        project.documents.add_text("i", "Een zin over de buurt. Nog een zin.")
+        code = project.codebook.create("Leeg").value
+        with pytest.raises(ValidationError, match="no quotations"):
+            suggestions.similar_passages(project, code.id)
+        with pytest.raises(NotFoundError):
+            suggestions.similar_passages(project, 9999)
+        with pytest.raises(ValidationError, match="at least three"):
+            suggestions.suggest_themes_for(project)
