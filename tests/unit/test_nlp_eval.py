@@ -1,13 +1,23 @@
-"""Measured quality of theme suggestion and code ranking on the labelled set in
-nlp_eval_data.py, with the trained pipeline and with the fallback. The figures are
-printed in the test output (also without -s).
+"""Measured quality of theme suggestion and code ranking on labelled sets, with the
+trained pipeline and with the fallback. The figures are printed in the test output (also
+without -s).
 
-Besides the fixed measures (themes of all codes; codes for the 3rd and 5th quotation of
-every code held out), the set is used for robustness measures, because 19 codes and 38
-passages make any single figure noisy: top-3 over all 15 ways of holding out two
-quotations per code, and themes with each of the six quotations of every code left out
-in turn. nlp_eval_data.py was revised after its first draft was measured (see its
-docstring); the set is not edited here, and no threshold below was lowered to pass.
+Two sets: `a` (nlp_eval_data.py), written first and used while the methods were
+developed and tuned, and `b` (nlp_eval_data_b.py), written afterwards by someone who
+neither saw nor ran the methods, and never used for tuning: its figures are the unbiased
+ones. Set `b` groups its codes by CIMO role (context, interventions, mechanisms that help
+or hinder, outcomes), not by what they are about: content similarity cannot recover such
+themes (ARI about 0; in sbcoder the CIMO template's branches hold the roles, and themes
+are suggested within a branch), so only its ranking figures judge the methods.
+
+Top-3 of codes-for-a-passage is measured cross-validated: every way of holding out two
+of a code's six quotations (15 splits, each passage held out 5 times), the profiles
+built from the other four. A single split is too noisy to judge a method by with 19 or
+so codes: on set `a` the 15 splits range from 0.40 to 0.97 with the same method, mostly
+by how many of the held-out passages avoid the code's key words. The split fixed in
+advance (3rd and 5th quotation) is printed too. Themes are also measured with each
+quotation of every code left out in turn. The sets are not edited here, and no threshold
+below was lowered to pass.
 """
 
 from __future__ import annotations
@@ -16,11 +26,14 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
+import nlp_eval_data
+import nlp_eval_data_b
 import numpy as np
 import pytest
-from nlp_eval_data import CODES, EVERYDAY_WORDS, HELD_OUT_INDICES, THEMES
 from nlp_helpers import fallback_pipeline, real_pipeline
 
 from sbcoder.nlp import CodeIndex, CodeProfile, adjusted_rand_index, analyse_texts, lemmas_of
@@ -29,13 +42,30 @@ from sbcoder.nlp.features import TextFeatures
 from sbcoder.nlp.pipeline import LoadedPipeline
 from sbcoder.nlp.themes import suggest_themes
 
-TRUTH = [c.theme for c in CODES]
-POSITION = {c.key: i for i, c in enumerate(CODES)}
 ALL_HOLD_OUTS = list(itertools.combinations(range(6), 2))
 
 
-def test_half_of_each_codes_quotations_avoid_its_key_words():
-    for code in CODES:
+@dataclass(frozen=True)
+class EvalSet:
+    name: str
+    module: ModuleType
+
+    @property
+    def codes(self) -> tuple[nlp_eval_data.EvalCode, ...]:
+        return self.module.CODES
+
+    @property
+    def truth(self) -> list[str]:
+        return [c.theme for c in self.codes]
+
+
+SETS = {"a": EvalSet("a", nlp_eval_data), "b": EvalSet("b", nlp_eval_data_b)}
+PIPELINES = ("real", "fallback")
+
+
+@pytest.mark.parametrize("set_name", SETS)
+def test_half_of_each_codes_quotations_avoid_its_key_words(set_name):
+    for code in SETS[set_name].codes:
         assert len(code.quotes) == 6
         avoiding = [
             q for q in code.quotes if not any(re.search(k, q.text, re.I) for k in code.keywords)
@@ -43,32 +73,43 @@ def test_half_of_each_codes_quotations_avoid_its_key_words():
         assert len(avoiding) >= 3, code.key
 
 
-def test_everyday_words_occur_in_every_theme():
-    for pattern in EVERYDAY_WORDS:
-        themes = {c.theme for c in CODES for q in c.quotes if re.search(pattern, q.text, re.I)}
-        assert themes == set(THEMES), pattern
+@pytest.mark.parametrize("set_name", SETS)
+def test_everyday_words_occur_in_every_theme(set_name):
+    data = SETS[set_name]
+    for pattern in data.module.EVERYDAY_WORDS:
+        themes = {c.theme for c in data.codes for q in c.quotes if re.search(pattern, q.text, re.I)}
+        assert themes == set(data.module.THEMES), pattern
 
 
-@lru_cache(maxsize=2)
-def _analysed(which: str) -> tuple[dict[str, TextFeatures], tuple[TextFeatures, ...]]:
-    pipeline: LoadedPipeline = real_pipeline() if which == "real" else fallback_pipeline()
-    texts = [q.text for c in CODES for q in c.quotes]
+def _pipeline(which: str) -> LoadedPipeline:
+    return real_pipeline() if which == "real" else fallback_pipeline()
+
+
+@lru_cache(maxsize=4)
+def _analysed(
+    which: str, set_name: str
+) -> tuple[dict[str, TextFeatures], tuple[TextFeatures, ...]]:
+    pipeline = _pipeline(which)
+    codes = SETS[set_name].codes
+    texts = [q.text for c in codes for q in c.quotes]
     features = dict(zip(texts, analyse_texts(texts, pipeline), strict=True))
-    labels = tuple(lemmas_of(f"{c.name}. {c.description}", pipeline) for c in CODES)
+    labels = tuple(lemmas_of(f"{c.name}. {c.description}", pipeline) for c in codes)
     return features, labels
 
 
 def _profiles(
-    which: str, held_out: Iterable[int] = ()
+    which: str, set_name: str, held_out: Iterable[int] = ()
 ) -> tuple[list[CodeProfile], list[tuple[int, TextFeatures]]]:
     """Profiles without the quotations at the `held_out` positions, and those
     quotations as (the code that owns them, features) for ranking."""
-    features, labels = _analysed(which)
+    features, labels = _analysed(which, set_name)
+    codes = SETS[set_name].codes
+    position = {c.key: i for i, c in enumerate(codes)}
     held_out = set(held_out)
     profiles, tests = [], []
-    for i, code in enumerate(CODES):
+    for i, code in enumerate(codes):
         quotations, together = [], Counter()
-        for other in CODES:
+        for other in codes:
             for j, quote in enumerate(other.quotes):
                 keys = {other.key, *quote.also}
                 if code.key not in keys:
@@ -78,112 +119,153 @@ def _profiles(
                         tests.append((i, features[quote.text]))
                     continue
                 quotations.append(features[quote.text])
-                together.update(POSITION[k] for k in keys if k != code.key)
+                together.update(position[k] for k in keys if k != code.key)
         profiles.append(
             CodeProfile(i, code.name, code.description, quotations, dict(together), labels[i])
         )
     return profiles, tests
 
 
-def _ari(profiles: list[CodeProfile], n_themes: int | None) -> tuple[float, int]:
+def _ari(set_name: str, profiles: list[CodeProfile], n_themes: int | None) -> tuple[float, int]:
     themes = suggest_themes(profiles, n_themes=n_themes)
     assigned = {m.code_id: t.key for t in themes for m in t.members}
-    return adjusted_rand_index(TRUTH, [assigned[i] for i in range(len(CODES))]), len(themes)
+    truth = SETS[set_name].truth
+    return adjusted_rand_index(truth, [assigned[i] for i in range(len(truth))]), len(themes)
 
 
-def _top(profiles: list[CodeProfile], tests: list[tuple[int, TextFeatures]], k: int) -> float:
+def _hits(profiles: list[CodeProfile], tests: list[tuple[int, TextFeatures]], k: int) -> list[bool]:
     index = CodeIndex.build(profiles)
-    return float(np.mean([i in [c for c, _ in index.rank(f, k)] for i, f in tests]))
+    return [i in [c for c, _ in index.rank(f, k)] for i, f in tests]
 
 
-@lru_cache(maxsize=2)
-def _figures(which: str) -> dict[str, float]:
-    profiles, _ = _profiles(which)
+@lru_cache(maxsize=4)
+def _figures(which: str, set_name: str) -> dict[str, float]:
+    profiles, _ = _profiles(which, set_name)
+    n_true = len(SETS[set_name].module.THEMES)
     figures: dict[str, float] = {}
-    figures["ari_auto"], figures["themes_auto"] = _ari(profiles, None)
-    figures["ari_k5"], _ = _ari(profiles, 5)
+    figures["ari_auto"], figures["themes_auto"] = _ari(set_name, profiles, None)
+    figures["ari_true_k"], _ = _ari(set_name, profiles, n_true)
     # Themes with one quotation of every code left out, for each of the six positions.
-    left_out = [_ari(_profiles(which, [j])[0], k)[0] for j in range(6) for k in (None, 5)]
+    left_out = [
+        _ari(set_name, _profiles(which, set_name, [j])[0], k)[0]
+        for j in range(6)
+        for k in (None, n_true)
+    ]
     figures["ari_auto_leave1"] = float(np.mean(left_out[0::2]))
-    figures["ari_k5_leave1"] = float(np.mean(left_out[1::2]))
-    held_profiles, tests = _profiles(which, HELD_OUT_INDICES)
-    figures["top3"] = _top(held_profiles, tests, 3)
-    figures["top1"] = _top(held_profiles, tests, 1)
-    figures["passages"] = len(tests)
-    figures["top3_all_hold_outs"] = float(
-        np.mean([_top(*_profiles(which, pair), 3) for pair in ALL_HOLD_OUTS])
+    figures["ari_true_k_leave1"] = float(np.mean(left_out[1::2]))
+    # Top-3 cross-validated: per passage, the share of its 5 hold-outs in which it ranked
+    # its code in the top 3; the figure is the mean over passages, with a bootstrap
+    # interval over passages (the 5 hold-outs of one passage are not independent).
+    per_split = {pair: _hits(*_profiles(which, set_name, pair), 3) for pair in ALL_HOLD_OUTS}
+    by_passage: dict[tuple[int, int], list[bool]] = {}
+    n_codes = len(SETS[set_name].codes)
+    for pair, hits in per_split.items():
+        for n, hit in enumerate(hits):
+            code, slot = divmod(n, 2)  # tests come code by code, two per code
+            by_passage.setdefault((code, pair[slot]), []).append(hit)
+    assert len(by_passage) == 6 * n_codes
+    rates = np.array([np.mean(v) for v in by_passage.values()])
+    figures["top3"] = float(rates.mean())
+    rng = np.random.default_rng(0)
+    boot = rng.choice(rates, (2000, len(rates))).mean(axis=1)
+    figures["top3_low"], figures["top3_high"] = np.percentile(boot, [2.5, 97.5]).tolist()
+    split_rates = [float(np.mean(h)) for h in per_split.values()]
+    figures["top3_worst_split"], figures["top3_best_split"] = min(split_rates), max(split_rates)
+    figures["top3_fixed_split"] = float(np.mean(per_split[nlp_eval_data.HELD_OUT_INDICES]))
+    figures["top1"] = float(
+        np.mean([_hits(*_profiles(which, set_name, pair), 1) for pair in ALL_HOLD_OUTS])
     )
+    figures["codes"] = n_codes
     return figures
 
 
-_shown: set[str] = set()
+_shown: set[tuple[str, str]] = set()
 
 
-def _show(capsys: pytest.CaptureFixture[str], which: str, figures: dict[str, float]) -> None:
-    """Write the figures to the terminal, whether or not output is captured."""
-    if which in _shown:
-        return
-    _shown.add(which)
-    name = real_pipeline().name if which == "real" else fallback_pipeline().name
-    with capsys.disabled():
-        print(f"\n[nlp eval] {name}: " + ", ".join(f"{k}={v:.3g}" for k, v in figures.items()))
+def _show(capsys: pytest.CaptureFixture[str], which: str, set_name: str) -> dict[str, float]:
+    """The figures, written to the terminal once, whether or not output is captured."""
+    figures = _figures(which, set_name)
+    if (which, set_name) not in _shown:
+        _shown.add((which, set_name))
+        with capsys.disabled():
+            print(
+                f"\n[nlp eval, set {set_name}] {_pipeline(which).name}: "
+                + ", ".join(f"{k}={v:.3g}" for k, v in figures.items())
+            )
+    return figures
 
 
-def _surface_word_baseline() -> float:
+def _surface_word_baseline(set_name: str) -> float:
     """ARI of word overlap alone: raw lower-case words, no lemmas, no compounds, no IDF."""
-    bags = []
-    for code in CODES:
-        words = Counter(w for q in code.quotes for w in re.findall(r"\w+", q.text.lower()))
-        bags.append(words)
+    data = SETS[set_name]
+    bags = [
+        Counter(w for q in code.quotes for w in re.findall(r"\w+", q.text.lower()))
+        for code in data.codes
+    ]
     vocab = sorted(set().union(*bags))
     mat = np.array([[bag[w] for w in vocab] for bag in bags], dtype=float)
     mat /= np.linalg.norm(mat, axis=1, keepdims=True)
-    labels = agglomerate(mat @ mat.T, min_clusters=5)[5]
-    return adjusted_rand_index(TRUTH, list(labels))
+    k = len(data.module.THEMES)
+    labels = agglomerate(mat @ mat.T, min_clusters=k)[k]
+    return adjusted_rand_index(data.truth, list(labels))
 
 
-def test_word_overlap_alone_does_not_solve_the_set():
-    assert _surface_word_baseline() < 0.3
+@pytest.mark.parametrize("set_name", SETS)
+def test_word_overlap_alone_does_not_solve_the_set(set_name):
+    assert _surface_word_baseline(set_name) < 0.3
+
+
+def _blind_set_misses(reason: str) -> pytest.MarkDecorator:
+    # Strict: reaching the target fails the test until the mark is removed.
+    return pytest.mark.xfail(strict=True, reason=f"measured on the blind set b: {reason}")
+
+
+ROLE_THEMES = "its themes are CIMO roles, not similar codes (ARI -0.08 real, -0.02 fallback)"
 
 
 @pytest.mark.slow
-def test_real_pipeline_themes(capsys):
-    figures = _figures("real")
-    _show(capsys, "real", figures)
+@pytest.mark.parametrize("set_name", ["a", pytest.param("b", marks=_blind_set_misses(ROLE_THEMES))])
+def test_real_pipeline_themes(capsys, set_name):
+    figures = _show(capsys, "real", set_name)
     assert figures["ari_auto"] >= 0.6  # the target
-    assert figures["ari_auto"] > _surface_word_baseline() + 0.2
+    assert figures["ari_auto"] > _surface_word_baseline(set_name) + 0.2
     # Forced to the true number of themes, and with less data, it stays well above
     # chance (about 0): the suggestion is not one lucky partition.
-    assert figures["ari_k5"] >= 0.5
-    assert figures["ari_auto_leave1"] >= 0.5 and figures["ari_k5_leave1"] >= 0.45
+    assert figures["ari_true_k"] >= 0.5
+    assert figures["ari_auto_leave1"] >= 0.5 and figures["ari_true_k_leave1"] >= 0.45
 
 
 @pytest.mark.slow
-def test_real_pipeline_ranks_held_out_passages(capsys):
-    figures = _figures("real")
-    _show(capsys, "real", figures)
-    chance = 3 / len(CODES)
+@pytest.mark.parametrize("set_name", SETS)
+def test_real_pipeline_ranks_held_out_passages(capsys, set_name):
+    figures = _show(capsys, "real", set_name)
+    chance = 3 / figures["codes"]
     assert figures["top3"] >= 0.6 > 3 * chance
-    # Over all 15 ways of holding out two quotations per code (570 passages).
-    assert figures["top3_all_hold_outs"] >= 0.7
+    assert figures["top3_worst_split"] > 2 * chance
+    assert figures["top1"] >= 0.4
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="top-3 >= 0.7 on the fixed hold-out (3rd and 5th quotation) not reached: 0.63 "
-    "measured; 0.73 over all 15 hold-outs (asserted above)",
+@pytest.mark.parametrize(
+    "set_name",
+    ["a", pytest.param("b", marks=_blind_set_misses("top-3 0.677, 95% interval 0.60-0.76"))],
 )
-def test_real_pipeline_top3_target_on_the_fixed_hold_out():
-    assert _figures("real")["top3"] >= 0.7
+def test_real_pipeline_top3_target(set_name):
+    assert _figures("real", set_name)["top3"] >= 0.7  # the target
 
 
 @pytest.mark.slow
-def test_fallback_pipeline(capsys):
-    figures = _figures("fallback")
-    _show(capsys, "fallback", figures)
-    # Chance: ARI about 0, top-3 3/19 = 0.16.
-    assert figures["ari_auto"] >= 0.5 and figures["ari_k5"] >= 0.5
-    assert figures["ari_auto_leave1"] >= 0.4 and figures["ari_k5_leave1"] >= 0.4
-    assert figures["top3"] >= 0.55
-    assert figures["top3_all_hold_outs"] >= 0.65
+@pytest.mark.parametrize("set_name", SETS)
+def test_fallback_pipeline_ranks_held_out_passages(capsys, set_name):
+    figures = _show(capsys, "fallback", set_name)
+    # Chance: top-3 about 0.16.
+    assert figures["top3"] >= 0.65
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("set_name", ["a", pytest.param("b", marks=_blind_set_misses(ROLE_THEMES))])
+def test_fallback_pipeline_themes(capsys, set_name):
+    figures = _show(capsys, "fallback", set_name)
+    # Chance: ARI about 0.
+    assert figures["ari_auto"] >= 0.5 and figures["ari_true_k"] >= 0.5
+    assert figures["ari_auto_leave1"] >= 0.4 and figures["ari_true_k_leave1"] >= 0.4
