@@ -7,13 +7,26 @@ import sys
 
 from sbcoder.cli.common import emit_json, handler, open_project
 
+FRESH_HELP = (
+    "ignore the codes moved or dropped and the themes renamed in the app's "
+    "Suggested themes dialog (remembered in the project and applied by default)"
+)
+
+
+def add_suggest_themes_options(parser: argparse.ArgumentParser) -> None:
+    """The options of `suggest-themes` that this module reads beyond the contract's."""
+    parser.add_argument("--fresh", action="store_true", help=FRESH_HELP)
+
 
 @handler("suggest-themes")
 def cmd_suggest_themes(args: argparse.Namespace) -> int:
-    from sbcoder.core.suggestions import suggest_themes_for
+    """Suggested themes as the app's dialog shows them: the researcher's remembered
+    decisions applied, unless --fresh."""
+    from sbcoder.core.suggestions import suggest_remembered_themes
 
+    fresh = bool(getattr(args, "fresh", False))
     with open_project(args.project) as project:
-        report = suggest_themes_for(project, args.branch, args.themes)
+        report = suggest_remembered_themes(project, args.branch, args.themes, fresh=fresh).report
     if args.json:
         emit_json(report)
         return 0
@@ -21,10 +34,22 @@ def cmd_suggest_themes(args: argparse.Namespace) -> int:
         f"{report['n_themes']} suggested themes for {report['n_codes']} codes "
         f"(spaCy pipeline: {report['pipeline']})"
     )
+    remembered = report["remembered"]
+    if any(remembered.values()):
+        print(
+            f"remembered from the app: {remembered['pinned']} moved, "
+            f"{remembered['dropped']} dropped, {remembered['renamed']} renamed "
+            "(--fresh ignores them)"
+        )
     for theme in report["themes"]:
         print(f"\n{theme['label']}")
         for member in theme["members"]:
-            print(f"  {member['score']:.2f}  {member['path']}")
+            mark = "pinned" if member["pinned"] else f"{member['score']:.2f}"
+            print(f"  {mark:>6}  {member['path']}")
+    if report["left_out"]:
+        print("\nLeft out")
+        for code in report["left_out"]:
+            print(f"          {code['path']}")
     return 0
 
 

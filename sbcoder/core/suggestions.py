@@ -20,6 +20,7 @@ from sbcoder.core.commands import Command, IdOf, Macro, UpdateRow
 from sbcoder.core.dto import Outcome
 from sbcoder.core.errors import NotFoundError, ValidationError
 from sbcoder.core.project import Project
+from sbcoder.core.theme_decisions import ThemeDecisions, apply_to_report, load_decisions
 from sbcoder.db.models import Coding, Document, Quotation, QuotationFeatures
 from sbcoder.nlp import (
     CodeIndex,
@@ -27,6 +28,7 @@ from sbcoder.nlp import (
     LoadedPipeline,
     SearchError,
     TextFeatures,
+    ThemeInputError,
     analyse_texts,
     features_cache_key,
     find_similar_units,
@@ -158,13 +160,86 @@ def suggest_themes_for(
     pinned: dict[int, str] | None = None,
     reporter: Reporter | None = None,
 ) -> dict[str, Any]:
-    """Suggested clusters of codes, as JSON-able data with code paths and the pipeline."""
-    pipeline = get_pipeline()
+    """Suggested clusters of codes, as JSON-able data with code paths and the pipeline
+    (spaCy's suggestion alone; `suggest_remembered_themes` adds the researcher's
+    decisions)."""
+    return _cluster(project, theme_candidates(project, branch), n_themes, pinned, reporter, 0)
+
+
+@dataclass
+class ThemeSuggestions:
+    """Suggested themes with the researcher's decisions applied."""
+
+    report: dict[str, Any]  # as suggest_themes_for, plus left_out, renamed, pinned
+    decisions: ThemeDecisions  # as applied: each matched name under its theme's key
+
+
+def suggest_themes_with(
+    project: Project,
+    decisions: ThemeDecisions,
+    branch: str | None = None,
+    n_themes: int | None = None,
+    reporter: Reporter | None = None,
+) -> ThemeSuggestions:
+    """Themes honouring `decisions`: dropped codes and codes still under a theme
+    accepted earlier are not clustered (the dropped ones are listed as "left_out"),
+    pinned codes stay in their themes, renamed themes keep their names."""
     candidates = theme_candidates(project, branch)
-    if len(candidates) < 3:
-        raise ValidationError("theme suggestions need at least three codes with quotations")
-    profiles = code_profiles(project, candidates, pipeline, reporter)
-    report = suggest_themes_report(profiles, n_themes, pinned)
+    tree = project.codebook.tree()
+    parents = {c.id: c.parent_id for c in tree}
+    placed = {
+        code_id
+        for theme_id, code_ids in decisions.accepted.items()
+        for code_id in code_ids
+        if parents.get(code_id, -1) == theme_id
+    }
+    clustered = [c for c in candidates if c not in placed and c not in decisions.dropped]
+    kept = set(clustered)
+    pinned = {c: k for c, k in decisions.pinned.items() if c in kept}
+    report = _cluster(
+        project, clustered, n_themes, pinned, reporter, len(candidates) - len(clustered)
+    )
+    paths = {c.id: c.path for c in tree}
+    left_out = {c: paths[c] for c in candidates if c in decisions.dropped and c not in placed}
+    applied = apply_to_report(report, decisions, left_out)
+    return ThemeSuggestions(report, applied)
+
+
+def suggest_remembered_themes(
+    project: Project,
+    branch: str | None = None,
+    n_themes: int | None = None,
+    reporter: Reporter | None = None,
+    fresh: bool = False,
+) -> ThemeSuggestions:
+    """Themes with the decisions remembered in the project for this scope (what the
+    themes dialog shows); `fresh` ignores the moves, drops and names (not the themes
+    already accepted, whose codes are no longer open codes)."""
+    decisions = load_decisions(project, branch)
+    return suggest_themes_with(
+        project, decisions.forgotten() if fresh else decisions, branch, n_themes, reporter
+    )
+
+
+def _cluster(
+    project: Project,
+    code_ids: list[int],
+    n_themes: int | None,
+    pinned: dict[int, str] | None,
+    reporter: Reporter | None,
+    set_aside: int,
+) -> dict[str, Any]:
+    """suggest_themes_report for `code_ids`, with member paths and the pipeline's name;
+    `set_aside` counts codes left out by the researcher, for the refusal's message."""
+    if len(code_ids) < 3:
+        aside = f" ({set_aside} more are dropped or in accepted themes)" if set_aside else ""
+        raise ValidationError(f"theme suggestions need at least three codes with quotations{aside}")
+    pipeline = get_pipeline()
+    profiles = code_profiles(project, code_ids, pipeline, reporter)
+    try:
+        report = suggest_themes_report(profiles, n_themes, pinned or None)
+    except ThemeInputError as error:
+        raise ValidationError(str(error).removeprefix("suggest_themes: ")) from error
     paths = {c.id: c.path for c in project.codebook.tree()}
     for theme in report["themes"]:
         for member in theme["members"]:
@@ -307,12 +382,15 @@ def auto_code(project: Project, hits: Sequence[dict[str, Any]], code_id: int) ->
 
 __all__ = [
     "CodeSuggester",
+    "ThemeSuggestions",
     "accept_theme",
     "auto_code",
     "code_profiles",
     "quotation_features",
     "search_lemmas",
     "similar_passages",
+    "suggest_remembered_themes",
     "suggest_themes_for",
+    "suggest_themes_with",
     "theme_candidates",
 ]
