@@ -6,10 +6,11 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 
-from sbcoder.core.commands import DeleteRows, InsertRows, Macro, UpdateRow
-from sbcoder.core.dto import DocumentInfo, ImportFailure, ImportSummary, Outcome
+from sbcoder.core.commands import Command, DeleteRows, IdOf, InsertRows, Macro, UpdateRow
+from sbcoder.core.documents_import import BatchImport, names_like, read_for_import, unique_name
+from sbcoder.core.dto import DocumentInfo, ImportSummary, Outcome
 from sbcoder.core.errors import ConflictError, NotFoundError, ValidationError
 from sbcoder.core.service import Service, clean_name
 from sbcoder.db.models import Document, Quotation, case_documents, document_group_members, utcnow
@@ -23,6 +24,8 @@ def text_sha256(text: str) -> str:
 
 def normalise_line_ends(text: str) -> str:
     """CRLF and lone CR become LF; nothing else changes."""
+    if "\r" not in text:
+        return text  # one scan, no copies
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -117,33 +120,58 @@ class DocumentService(Service):
         allow_duplicate: bool = False,
     ) -> Outcome[DocumentInfo]:
         """Add a document from its text; the same text twice raises DuplicateDocumentError."""
+        return self._add(
+            name,
+            text,
+            source_format=source_format,
+            source_path=source_path,
+            allow_duplicate=allow_duplicate,
+        )
+
+    def import_file(
+        self, path: Path | str, *, group_id: int | None = None, case_id: int | None = None
+    ) -> Outcome[DocumentInfo]:
+        """Read one file (txt, docx, odt, pdf, rtf, md) and add it as a document.
+
+        The document and its group/case rows go in with one transaction.
+        """
+        read = read_for_import(0, Path(path))
+        return self._add(
+            read.name,
+            read.text,
+            source_format=read.source_format,
+            source_path=str(read.path),
+            sha=read.sha256,
+            group_id=group_id,
+            case_id=case_id,
+        )
+
+    def _add(
+        self,
+        name: str,
+        text: str,
+        *,
+        source_format: str,
+        source_path: str,
+        allow_duplicate: bool = False,
+        sha: str | None = None,
+        group_id: int | None = None,
+        case_id: int | None = None,
+    ) -> Outcome[DocumentInfo]:
         name = clean_name(name, "document name")
         text = normalise_line_ends(text)
-        if not text.strip():
+        if not text or text.isspace():  # strip() would copy the whole text
             raise ValidationError(f"{name}: the document has no text")
-        sha = text_sha256(text)
-        # One read for everything the insert needs: a batch import runs this per file.
+        sha = sha or text_sha256(text)
         with self.project.session() as session:
             existing = session.scalar(select(Document.name).where(Document.sha256 == sha).limit(1))
-            taken = set(
-                session.scalars(
-                    # Two ranges of the unique name index (a LIKE would scan every row).
-                    select(Document.name).where(
-                        or_(
-                            Document.name == name,
-                            and_(Document.name >= f"{name} (", Document.name < f"{name} )"),
-                        )
-                    )
-                )
-            )
+            taken = set(session.scalars(select(Document.name).where(names_like([name]))))
             position = (session.scalar(select(func.max(Document.position))) or 0) + 1
         if existing is not None and not allow_duplicate:
             raise DuplicateDocumentError(
                 f"{name}: the same text is already in the project as {existing!r}", existing
             )
-        unique, n = name, 2
-        while unique in taken:
-            unique, n = f"{name} ({n})", n + 1
+        unique = unique_name(name, taken)
         row = {
             "uuid": _new_uuid(),
             "name": unique,
@@ -157,10 +185,19 @@ class DocumentService(Service):
             "imported_by": self.coder_id,
             "imported_at": utcnow(),
         }
-        command = InsertRows("documents", [row], label=f"Import {name}")
+        insert = InsertRows("documents", [row], label=f"Import {name}")
+        links: list[Command] = []
+        if group_id is not None:
+            member = {"group_id": group_id, "document_id": IdOf(insert)}
+            links.append(InsertRows("document_group_members", [member]))
+        if case_id is not None:
+            links.append(
+                InsertRows("case_documents", [{"case_id": case_id, "document_id": IdOf(insert)}])
+            )
+        command = Macro([insert, *links], label=insert.label) if links else insert
         changes = self.run(command)
         info = DocumentInfo(
-            command.ids[0],
+            insert.ids[0],
             row["uuid"],
             unique,
             len(text),
@@ -168,48 +205,10 @@ class DocumentService(Service):
             source_format,
             "",
             row["imported_at"],
+            group_ids=(group_id,) if group_id is not None else (),
+            case_ids=(case_id,) if case_id is not None else (),
         )
         return Outcome(info, changes, command)
-
-    def import_file(
-        self, path: Path | str, *, group_id: int | None = None, case_id: int | None = None
-    ) -> Outcome[DocumentInfo]:
-        """Read one file (txt, docx, odt, pdf, rtf, md) and add it as a document."""
-        from sbcoder.formats.errors import FormatError
-        from sbcoder.formats.readers import read_document
-
-        path = Path(path)
-        try:
-            result = read_document(path)
-        except FormatError as error:
-            raise ValidationError(str(error)) from error
-        outcome = self.add_text(
-            result.title,
-            result.text,
-            source_format=result.source_format,
-            source_path=str(path),
-        )
-        extra = []
-        doc_id = outcome.value.id
-        if group_id is not None:
-            extra.append(
-                InsertRows(
-                    "document_group_members", [{"group_id": group_id, "document_id": doc_id}]
-                )
-            )
-        if case_id is not None:
-            extra.append(
-                InsertRows("case_documents", [{"case_id": case_id, "document_id": doc_id}])
-            )
-        if not extra:
-            return outcome
-        more = Macro(extra)
-        changes = self.run(more)
-        return Outcome(
-            self.get(doc_id),
-            outcome.changes | changes,
-            Macro([outcome.command, more], label=outcome.command.label),
-        )
 
     def import_files(
         self,
@@ -219,35 +218,14 @@ class DocumentService(Service):
         case_id: int | None = None,
         reporter: Reporter | None = None,
     ) -> tuple[ImportSummary, Macro]:
-        """Import many files, one transaction each: a failure skips that file only.
+        """Import many files; a file that cannot be read or repeats a text is skipped alone.
 
-        Returns the summary and one macro of all imports (one undo step). A cancel
-        stops before the next file; what was imported stays.
+        Files go in a batch per transaction (see `documents_import`): a document is
+        never half imported. Returns the summary (in file order) and one macro of all
+        imports (one undo step). A cancel stops before the next file; what was read
+        before it is imported and stays.
         """
-        imported, duplicates, failures, commands = [], [], [], []
-        cancelled = False
-        for done, raw in enumerate(paths):
-            path = Path(raw)
-            if reporter is not None:
-                if reporter.cancelled():
-                    cancelled = True
-                    break
-                reporter.report(done, len(paths), path.name)
-            try:
-                outcome = self.import_file(path, group_id=group_id, case_id=case_id)
-            except DuplicateDocumentError as error:
-                duplicates.append((str(path), error.existing_name))
-                continue
-            except (ValidationError, ConflictError, OSError) as error:
-                failures.append(ImportFailure(str(path), str(error)))
-                continue
-            imported.append(outcome.value)
-            commands.append(outcome.command)
-        if reporter is not None and not cancelled:
-            reporter.report(len(paths), len(paths), "")
-        label = f"Import {len(imported)} documents" if len(imported) != 1 else "Import document"
-        summary = ImportSummary(tuple(imported), tuple(duplicates), tuple(failures), cancelled)
-        return summary, Macro(commands, label=label)
+        return BatchImport(self.project, self.coder_id, group_id, case_id).run(paths, reporter)
 
     def rename(self, document_id: int, name: str) -> Outcome[DocumentInfo]:
         """Give a document another name (names are unique)."""

