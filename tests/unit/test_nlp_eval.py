@@ -1,14 +1,16 @@
-"""Measured quality of theme suggestion and code ranking on labelled sets, with the
-trained pipeline and with the fallback. The figures are printed in the test output (also
-without -s).
+"""Measured quality of theme suggestion and code ranking on labelled sets, with the trained
+pipeline and with the fallback. The figures are printed in the test output (also without
+-s).
 
-Two sets: `a` (nlp_eval_data.py), written first and used while the methods were
-developed and tuned, and `b` (nlp_eval_data_b.py), written afterwards by someone who
-neither saw nor ran the methods, and never used for tuning: its figures are the unbiased
-ones. Set `b` groups its codes by CIMO role (context, interventions, mechanisms that help
-or hinder, outcomes), not by what they are about: content similarity cannot recover such
-themes (ARI about 0; in sbcoder the CIMO template's branches hold the roles, and themes
-are suggested within a branch), so only its ranking figures judge the methods.
+Three sets: `a` (nlp_eval_data.py), written first and used while the methods were
+developed and tuned, and `b` and `c` (nlp_eval_data_b.py, nlp_eval_data_c.py), written
+afterwards by people who neither saw nor ran the methods, and never used for tuning:
+their figures are the unbiased ones, and they are lower (top-3 0.68 on both; themes ARI
+0.44 on c, against 0.73 and 0.83 on a). Set `b` groups its codes by CIMO role (context,
+interventions, mechanisms that help or hinder, outcomes), not by what they are about:
+content similarity cannot recover such themes (ARI about 0; in sbcoder the CIMO
+template's branches hold the roles, and themes are suggested within a branch), so only
+its ranking figures judge the methods.
 
 Top-3 of codes-for-a-passage is measured cross-validated: every way of holding out two
 of a code's six quotations (15 splits, each passage held out 5 times), the profiles
@@ -32,6 +34,7 @@ from types import ModuleType
 
 import nlp_eval_data
 import nlp_eval_data_b
+import nlp_eval_data_c
 import numpy as np
 import pytest
 from nlp_helpers import fallback_pipeline, real_pipeline
@@ -59,7 +62,11 @@ class EvalSet:
         return [c.theme for c in self.codes]
 
 
-SETS = {"a": EvalSet("a", nlp_eval_data), "b": EvalSet("b", nlp_eval_data_b)}
+SETS = {
+    "a": EvalSet("a", nlp_eval_data),
+    "b": EvalSet("b", nlp_eval_data_b),
+    "c": EvalSet("c", nlp_eval_data_c),
+}
 PIPELINES = ("real", "fallback")
 
 
@@ -217,14 +224,23 @@ def test_word_overlap_alone_does_not_solve_the_set(set_name):
 
 def _blind_set_misses(reason: str) -> pytest.MarkDecorator:
     # Strict: reaching the target fails the test until the mark is removed.
-    return pytest.mark.xfail(strict=True, reason=f"measured on the blind set b: {reason}")
+    return pytest.mark.xfail(strict=True, reason=f"measured on a blind set: {reason}")
 
 
 ROLE_THEMES = "its themes are CIMO roles, not similar codes (ARI -0.08 real, -0.02 fallback)"
+BLIND_TOPICS = "set c, subject themes: ARI 0.44 real (0.34 with 5 themes), 0.33 fallback"
+TOPICAL = ["a", "c"]  # sets whose themes group codes about the same subject
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("set_name", ["a", pytest.param("b", marks=_blind_set_misses(ROLE_THEMES))])
+@pytest.mark.parametrize(
+    "set_name",
+    [
+        "a",
+        pytest.param("b", marks=_blind_set_misses(ROLE_THEMES)),
+        pytest.param("c", marks=_blind_set_misses(BLIND_TOPICS)),
+    ],
+)
 def test_real_pipeline_themes(capsys, set_name):
     figures = _show(capsys, "real", set_name)
     assert figures["ari_auto"] >= 0.6  # the target
@@ -248,7 +264,11 @@ def test_real_pipeline_ranks_held_out_passages(capsys, set_name):
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "set_name",
-    ["a", pytest.param("b", marks=_blind_set_misses("top-3 0.677, 95% interval 0.60-0.76"))],
+    [
+        "a",
+        pytest.param("b", marks=_blind_set_misses("set b: top-3 0.677, 95% interval 0.60-0.76")),
+        pytest.param("c", marks=_blind_set_misses("set c: top-3 0.682, 95% interval 0.61-0.76")),
+    ],
 )
 def test_real_pipeline_top3_target(set_name):
     assert _figures("real", set_name)["top3"] >= 0.7  # the target
@@ -263,9 +283,27 @@ def test_fallback_pipeline_ranks_held_out_passages(capsys, set_name):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("set_name", ["a", pytest.param("b", marks=_blind_set_misses(ROLE_THEMES))])
+@pytest.mark.parametrize(
+    "set_name",
+    [
+        "a",
+        pytest.param("b", marks=_blind_set_misses(ROLE_THEMES)),
+        pytest.param("c", marks=_blind_set_misses(BLIND_TOPICS)),
+    ],
+)
 def test_fallback_pipeline_themes(capsys, set_name):
     figures = _show(capsys, "fallback", set_name)
     # Chance: ARI about 0.
     assert figures["ari_auto"] >= 0.5 and figures["ari_true_k"] >= 0.5
     assert figures["ari_auto_leave1"] >= 0.4 and figures["ari_true_k_leave1"] >= 0.4
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", PIPELINES)
+@pytest.mark.parametrize("set_name", TOPICAL)
+def test_themes_are_well_above_chance_on_every_topical_set(capsys, which, set_name):
+    # Below the 0.6 target on the blind set c (see above), but far from chance (about 0)
+    # and from word overlap alone.
+    figures = _show(capsys, which, set_name)
+    assert figures["ari_auto"] >= 0.3 and figures["ari_auto_leave1"] >= 0.3
+    assert figures["ari_auto"] > _surface_word_baseline(set_name) + 0.2
