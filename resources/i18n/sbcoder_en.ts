@@ -97,137 +97,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="303"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="307"/>
         <source>Export agreement report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="305"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="309"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="321"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="325"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="324"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="328"/>
         <source>Exporting the agreement report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="329"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="333"/>
         <source>Intercoder agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="330"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="334"/>
         <source>Coders (two or more):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="331"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="335"/>
         <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="332"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="336"/>
         <source>Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="333"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
         <source>Codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="334"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="338"/>
         <source>Coded text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="341"/>
         <source>Character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="341"/>
         <source>Sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="337"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="341"/>
         <source>Paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="342"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="346"/>
         <source>coded with any of the codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="342"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="346"/>
         <source>coded with that code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="347"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="351"/>
         <source>Which text the “coded only” figures use: text some coder coded with any of the compared codes, or only text coded with the code itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="351"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="355"/>
         <source>All codes the coders used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="352"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="356"/>
         <source>All / none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="353"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="357"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="354"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="358"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="355"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="359"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="359"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="363"/>
         <source>Disagreements: %1 (double-click one to see it in the document)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="367"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="371"/>
         <source>Choose the coders and the unit, then Compute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="370"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="374"/>
         <source>%1 coders; agreement over all codes: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="375"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="379"/>
         <source>, Cohen&apos;s κ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="378"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="382"/>
         <source>, Krippendorff&apos;s α %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_dialog.py" line="382"/>
+        <location filename="../../sbcoder/ui/agreement_dialog.py" line="386"/>
         <source>; on coded text only: %1, positive agreement %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,117 +235,117 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="94"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="96"/>
         <source>All codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="122"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="124"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="123"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="125"/>
         <source>Units compared (per code: each unit once; all codes: unit × code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="124"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="126"/>
         <source>% agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="124"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="126"/>
         <source>Share of units on which all coders agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="125"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="127"/>
         <source>Cohen&apos;s κ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="125"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="127"/>
         <source>Chance-corrected agreement; two coders only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="126"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="128"/>
         <source>Krippendorff&apos;s α</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="126"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="128"/>
         <source>Chance-corrected agreement, nominal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="128"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="130"/>
         <source>Coded units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="129"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="131"/>
         <source>Units at least one coder marked: the coded-text-only figures use these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="131"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="133"/>
         <source>% (coded only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="131"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="133"/>
         <source>Agreement on coded text only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="132"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="134"/>
         <source>κ (coded only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="132"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="134"/>
         <source>Cohen&apos;s κ on coded text only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="133"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="135"/>
         <source>α (coded only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="133"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="135"/>
         <source>Krippendorff&apos;s α on coded text only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="135"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="137"/>
         <source>Positive agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="136"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="138"/>
         <source>How far the coders&apos; markings overlap (Dice; ignores uncoded text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="139"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="141"/>
         <source>Marked by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="152"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="154"/>
         <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="153"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="155"/>
         <source>Sentences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="154"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="156"/>
         <source>Paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,52 +528,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="348"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="347"/>
         <source>Analysis tables — sbcoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="350"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="349"/>
         <source>Code &amp;frequencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="351"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="350"/>
         <source>Co-&amp;occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="352"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="351"/>
         <source>CIMO &amp;matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="353"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="352"/>
         <source>&amp;Quotations list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="358"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="357"/>
         <source>F&amp;ilter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="359"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="358"/>
         <source>Clear filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="360"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="359"/>
         <source>&amp;Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="361"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="360"/>
         <source>Export workbook (.&amp;xlsx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_window.py" line="362"/>
+        <location filename="../../sbcoder/ui/analysis_window.py" line="361"/>
         <source>Export this table (.&amp;csv)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,42 +581,42 @@
 <context>
     <name>CimoPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="98"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="97"/>
         <source>&amp;Rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="102"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="101"/>
         <source>cases (documents when there are none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="103"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="102"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="104"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="103"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="107"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="106"/>
         <source>&amp;Sub-codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="110"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="109"/>
         <source>in code tree order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="110"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="109"/>
         <source>most quotations first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="112"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="111"/>
         <source>Number of &amp;quotations beside each column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,22 +922,22 @@
 <context>
     <name>CooccurrencePage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="289"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="291"/>
         <source>&amp;Together means:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="293"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="295"/>
         <source>on the same quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="294"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="296"/>
         <source>on overlapping quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="297"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="299"/>
         <source>A code stands for its whole &amp;branch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,32 +973,32 @@
 <context>
     <name>DisagreementTableModel</name>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="243"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="245"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="244"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="246"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="245"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="247"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="246"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="248"/>
         <source>Marked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="247"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="249"/>
         <source>Not marked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/agreement_models.py" line="248"/>
+        <location filename="../../sbcoder/ui/agreement_models.py" line="250"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,13 +1032,13 @@
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../sbcoder/ui/document_view.py" line="164"/>
-        <location filename="../../sbcoder/ui/document_view.py" line="340"/>
+        <location filename="../../sbcoder/ui/document_view.py" line="169"/>
+        <location filename="../../sbcoder/ui/document_view.py" line="345"/>
         <source>(no codes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/document_view.py" line="339"/>
+        <location filename="../../sbcoder/ui/document_view.py" line="344"/>
         <source>Coder: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,83 +1220,83 @@
 <context>
     <name>ExchangeFeature</name>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="68"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="71"/>
         <source>An import or export is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="89"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="93"/>
         <source>Import REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="91"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="95"/>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="98"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="102"/>
         <source>Save the imported project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="100"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="104"/>
         <source>sbcoder projects (*.sbc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="124"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="128"/>
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="147"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="151"/>
         <source>Export REFI-QDA project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="149"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="153"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="165"/>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="200"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="169"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="204"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="171"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="175"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="181"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="185"/>
         <source>Export codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="183"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="187"/>
         <source>REFI-QDA codebooks (*.qdc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="209"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="213"/>
         <source>Import codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="211"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="215"/>
         <source>REFI-QDA codebooks (*.qdc);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="226"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="230"/>
         <source>Import codebook “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="233"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="237"/>
         <source>%n code(s) imported, %1 already in the project</source>
         <translation>
             <numerusform>%n code imported, %1 already in the project</numerusform>
@@ -1304,27 +1304,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="252"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="265"/>
         <source>Import REFI-QDA project (.&amp;qdpx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="253"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="266"/>
         <source>Export REFI-QDA project (.q&amp;dpx)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="254"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="267"/>
         <source>Import code&amp;book (.qdc)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="255"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="268"/>
         <source>Export codebook (.q&amp;dc)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/exchange_menu.py" line="260"/>
+        <location filename="../../sbcoder/ui/exchange_menu.py" line="273"/>
         <source>A new project from a file of ATLAS.ti, NVivo, MAXQDA or QualCoder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,72 +1474,72 @@
 <context>
     <name>FrequencyPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="223"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="225"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="225"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="227"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="226"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="228"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="227"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="229"/>
         <source>Document groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="228"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="230"/>
         <source>Coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="231"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="233"/>
         <source>Attribute: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="235"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="237"/>
         <source>Count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="236"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="238"/>
         <source>&amp;quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="237"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="239"/>
         <source>&amp;words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="238"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="240"/>
         <source>c&amp;haracters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="239"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="241"/>
         <source>&amp;Parent codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="243"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="245"/>
         <source>count each quotation in the branch once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="244"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="246"/>
         <source>add up their sub-codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_pages.py" line="245"/>
+        <location filename="../../sbcoder/ui/analysis_pages.py" line="247"/>
         <source>count only their own codings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,77 +1708,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="180"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="181"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="182"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="183"/>
         <source>sbcoder projects (*.sbc);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="207"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="208"/>
         <source>Project in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="209"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="210"/>
         <source>The project was updated; a copy of the old file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="295"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="296"/>
         <source>Coder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="299"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="300"/>
         <source>Document: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="301"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="302"/>
         <source>No document open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="304"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="305"/>
         <source>NLP: not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="306"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="307"/>
         <source>NLP off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="308"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="309"/>
         <source>NLP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="322"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="323"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="323"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="324"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="324"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="325"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="325"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="326"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="331"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="332"/>
         <source>sbcoder — no project open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,12 +1818,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/app.py" line="109"/>
+        <location filename="../../sbcoder/ui/app.py" line="115"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/app.py" line="110"/>
+        <location filename="../../sbcoder/ui/app.py" line="116"/>
         <source>Something went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,7 +2227,7 @@
 <context>
     <name>QuotationsPage</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="159"/>
+        <location filename="../../sbcoder/ui/analysis_text_pages.py" line="158"/>
         <source>With the &amp;sentence before and after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,52 +2440,52 @@
 <context>
     <name>SuggestionsMenu</name>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="91"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="92"/>
         <source>Select a code in the code tree first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="153"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="154"/>
         <source>Su&amp;ggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="154"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="155"/>
         <source>Code suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="155"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="156"/>
         <source>Suggested &amp;themes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="156"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="157"/>
         <source>Let spaCy group the open codes into themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="157"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="158"/>
         <source>Codes that fit the selected text, as you select</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="158"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="159"/>
         <source>Find &amp;more like this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="160"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="161"/>
         <source>Passages like the selected code&apos;s quotations that do not carry it yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="162"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="163"/>
         <source>&amp;Lemma search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/suggestions_menu.py" line="164"/>
+        <location filename="../../sbcoder/ui/suggestions_menu.py" line="165"/>
         <source>Find every form of a word, review the hits, and code them at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,47 +2493,47 @@
 <context>
     <name>TableExporter</name>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="78"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="80"/>
         <source>Export tables to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="79"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="81"/>
         <source>%1 - tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="80"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="82"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="109"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="111"/>
         <source>Exporting tables to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="116"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="118"/>
         <source>Export this table as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="118"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="135"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="137"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="140"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="142"/>
         <source>An export is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/analysis_export.py" line="153"/>
+        <location filename="../../sbcoder/ui/analysis_export.py" line="155"/>
         <source>Tables written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,126 +2597,170 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="172"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="177"/>
         <source>Suggesting themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="268"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="227"/>
+        <source>Your changes are forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="242"/>
         <source>Accept theme “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="280"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="253"/>
         <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="315"/>
-        <source>Left out</source>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="311"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="370"/>
+        <source>Forget my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="323"/>
-        <source>Typical words: %1</source>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="313"/>
+        <source>Forget the codes you moved or dropped and the names you gave themes here? Accepted themes stay; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="330"/>
-        <source>pinned</source>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="372"/>
+        <source>Forget the codes you moved or dropped and the theme names you gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="331"/>
-        <source>Moved here: stays here when you re-cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="383"/>
-        <source>New theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="445"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="367"/>
         <source>Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="389"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="446"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="368"/>
         <source>Drop from theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="391"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="447"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="369"/>
         <source>Accept theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
-        <source>Re-cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="421"/>
-        <source>Suggest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="424"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="339"/>
         <source>Suggest themes for these codes; nothing changes until you accept one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="429"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="346"/>
         <source>%1 codes in %2 themes. Double-click a theme to rename it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="434"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="351"/>
         <source>(spaCy: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="439"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="357"/>
+        <source>Remembered from before: codes pinned %1, dropped %2, theme names %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="365"/>
         <source>Suggested themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="440"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="374"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesScopeBar</name>
+    <message>
+        <location filename="../../sbcoder/ui/themes_scope.py" line="59"/>
         <source>Codes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="441"/>
+        <location filename="../../sbcoder/ui/themes_scope.py" line="60"/>
         <source>Open codes (codes with quotations, no sub-codes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="442"/>
+        <location filename="../../sbcoder/ui/themes_scope.py" line="61"/>
         <source>Themes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="443"/>
+        <location filename="../../sbcoder/ui/themes_scope.py" line="62"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
+        <location filename="../../sbcoder/ui/themes_scope.py" line="63"/>
+        <source>Re-cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_scope.py" line="63"/>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesTree</name>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="72"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="80"/>
+        <source>Typical words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="86"/>
+        <source>pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="87"/>
+        <source>Pinned: stays in this theme when you re-cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="131"/>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="137"/>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="138"/>
+        <source>Drop from theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="140"/>
+        <source>Accept theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="146"/>
         <source>Theme / code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="444"/>
+        <location filename="../../sbcoder/ui/themes_tree.py" line="146"/>
         <source>Typicality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="448"/>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2751,217 +2795,217 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="159"/>
+        <location filename="../../sbcoder/ui/actions.py" line="161"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="160"/>
+        <location filename="../../sbcoder/ui/actions.py" line="162"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="161"/>
+        <location filename="../../sbcoder/ui/actions.py" line="163"/>
         <source>&amp;Import documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="162"/>
+        <location filename="../../sbcoder/ui/actions.py" line="164"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="163"/>
+        <location filename="../../sbcoder/ui/actions.py" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="164"/>
+        <location filename="../../sbcoder/ui/actions.py" line="166"/>
         <source>&amp;Find in document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="165"/>
+        <location filename="../../sbcoder/ui/actions.py" line="167"/>
         <source>&amp;Search all documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="166"/>
+        <location filename="../../sbcoder/ui/actions.py" line="168"/>
         <source>&amp;Apply selected code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="167"/>
+        <location filename="../../sbcoder/ui/actions.py" line="169"/>
         <source>Apply &amp;last-used code again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="168"/>
+        <location filename="../../sbcoder/ui/actions.py" line="170"/>
         <source>&amp;New code from selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="169"/>
+        <location filename="../../sbcoder/ui/actions.py" line="171"/>
         <source>C&amp;hoose a code by typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="170"/>
+        <location filename="../../sbcoder/ui/actions.py" line="172"/>
         <source>&amp;Remove code from quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="171"/>
+        <location filename="../../sbcoder/ui/actions.py" line="173"/>
         <source>Quotation &amp;memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="172"/>
+        <location filename="../../sbcoder/ui/actions.py" line="174"/>
         <source>Resi&amp;ze quotation to selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="173"/>
+        <location filename="../../sbcoder/ui/actions.py" line="175"/>
         <source>&amp;Delete quotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="174"/>
+        <location filename="../../sbcoder/ui/actions.py" line="176"/>
         <source>New code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="175"/>
+        <location filename="../../sbcoder/ui/actions.py" line="177"/>
         <source>Rename code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="176"/>
+        <location filename="../../sbcoder/ui/actions.py" line="178"/>
         <source>Code colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="177"/>
+        <location filename="../../sbcoder/ui/actions.py" line="179"/>
         <source>Code description…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="178"/>
+        <location filename="../../sbcoder/ui/actions.py" line="180"/>
         <source>Code memo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="179"/>
+        <location filename="../../sbcoder/ui/actions.py" line="181"/>
         <source>Merge code into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="180"/>
+        <location filename="../../sbcoder/ui/actions.py" line="182"/>
         <source>Delete code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="181"/>
+        <location filename="../../sbcoder/ui/actions.py" line="183"/>
         <source>Go to documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="182"/>
+        <location filename="../../sbcoder/ui/actions.py" line="184"/>
         <source>Go to document text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="183"/>
+        <location filename="../../sbcoder/ui/actions.py" line="185"/>
         <source>Go to codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="184"/>
+        <location filename="../../sbcoder/ui/actions.py" line="186"/>
         <source>Go to quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="185"/>
+        <location filename="../../sbcoder/ui/actions.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="186"/>
+        <location filename="../../sbcoder/ui/actions.py" line="188"/>
         <source>Change &amp;coder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="187"/>
+        <location filename="../../sbcoder/ui/actions.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="188"/>
+        <location filename="../../sbcoder/ui/actions.py" line="190"/>
         <source>&amp;About sbcoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="189"/>
+        <location filename="../../sbcoder/ui/actions.py" line="191"/>
         <source>Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="192"/>
+        <location filename="../../sbcoder/ui/actions.py" line="194"/>
         <source>&amp;In-vivo code (beside the selected code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="194"/>
+        <location filename="../../sbcoder/ui/actions.py" line="196"/>
         <source>&amp;In-vivo code (under “In vivo”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="198"/>
+        <location filename="../../sbcoder/ui/actions.py" line="200"/>
         <source>Code the selected text with the code used last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="199"/>
+        <location filename="../../sbcoder/ui/actions.py" line="201"/>
         <source>A new code named by the selected words, applied to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="200"/>
+        <location filename="../../sbcoder/ui/actions.py" line="202"/>
         <source>Type part of a code&apos;s name, then press Enter to apply it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="204"/>
+        <location filename="../../sbcoder/ui/actions.py" line="206"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="206"/>
+        <location filename="../../sbcoder/ui/actions.py" line="208"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="207"/>
+        <location filename="../../sbcoder/ui/actions.py" line="209"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="208"/>
+        <location filename="../../sbcoder/ui/actions.py" line="210"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="209"/>
+        <location filename="../../sbcoder/ui/actions.py" line="211"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="210"/>
+        <location filename="../../sbcoder/ui/actions.py" line="212"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/actions.py" line="211"/>
+        <location filename="../../sbcoder/ui/actions.py" line="213"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,7 @@ def cmd_suggest_themes(args: argparse.Namespace) -> int:
     remembered = report["remembered"]
     if any(remembered.values()):
         print(
-            f"remembered from the app: {remembered['pinned']} moved, "
+            f"remembered from the app: {remembered['pinned']} pinned, "
             f"{remembered['dropped']} dropped, {remembered['renamed']} renamed "
             "(--fresh ignores them)"
         )

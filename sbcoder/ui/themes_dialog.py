@@ -1,105 +1,75 @@
 """Suggested themes (Tools ▸ Suggestions ▸ Suggested themes…).
 
 spaCy groups the open codes (or a branch's codes) into themes
-(`sbcoder.core.suggestions.suggest_themes_for`, in the background). The researcher
-renames themes, drops codes or moves them to another theme; a moved code is pinned,
-so "Re-cluster" keeps it where it was put. "Accept" on a theme makes the theme code and
-moves its members under it as one undo step.
+(`sbcoder.core.suggestions.suggest_themes_with`, in the background). The researcher
+renames themes, drops codes or moves them to another theme; a moved code is pinned
+with the codes of the theme it was put in, so "Re-cluster" keeps them together. These
+decisions are saved in the project at once (`sbcoder.core.theme_decisions`), per
+scope, so they still apply after the dialog or the project was closed — and
+`sbcoder suggest-themes` applies them too. "Forget my changes" clears them. "Accept"
+on a theme makes the theme code and moves its members under it as one undo step.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
-    QSpinBox,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from sbcoder.core.changes import Changes
-from sbcoder.core.suggestions import accept_theme, suggest_themes_for
+from sbcoder.core.suggestions import ThemeSuggestions, accept_theme, suggest_themes_with
+from sbcoder.core.theme_decisions import (
+    ThemeDecisions,
+    clear_decisions,
+    load_decisions,
+    save_decisions,
+)
 from sbcoder.progress import Reporter
 from sbcoder.ui.handout_dialog import TaskDialog
+from sbcoder.ui.themes_review import Theme, ThemesReview
+from sbcoder.ui.themes_scope import ThemesScopeBar
+from sbcoder.ui.themes_tree import ThemesTree
+from sbcoder.ui.workbench import EXPECTED_ERRORS
 
 if TYPE_CHECKING:
     from sbcoder.ui.workbench import Workbench
 
-KIND_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-LEFT_OUT = "left-out"
-
-
-@dataclass
-class Theme:
-    """A theme as the researcher sees it: key, label, members (code id, typicality)."""
-
-    key: str
-    label: str
-    members: list[tuple[int, float]] = field(default_factory=list)
-    terms: list[str] = field(default_factory=list)
-
-    def code_ids(self) -> list[int]:
-        """The member codes, in order."""
-        return [code_id for code_id, _score in self.members]
+__all__ = ["Theme", "ThemesDialog"]
 
 
 class ThemesDialog(TaskDialog):
-    """Themes to review, edit, re-cluster and accept."""
+    """Themes to review, edit, re-cluster and accept; the edits are remembered."""
 
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(workbench, parent)
         self.setObjectName("themesDialog")
-        self.themes: list[Theme] = []
-        self.pinned: dict[int, str] = {}  # code id -> key of the theme it was put in
-        self.user_labels: dict[str, str] = {}  # labels the researcher typed, by theme key
-        self.left_out: set[int] = set()
-        self.accepted: dict[int, list[int]] = {}  # theme code id -> its member codes
+        self.review = ThemesReview()
         self.paths: dict[int, str] = {}
         self.parents: dict[int, int | None] = {}
-        self.pipeline = ""
-        self._serial = 0
-        self._filling = False
-        self.scope_label, self.count_label = QLabel(self), QLabel(self)
-        self.scope_combo = QComboBox(self)
-        self.count_spin = QSpinBox(self)
-        self.count_spin.setRange(0, 50)
-        self.suggest_button = QPushButton(self)
-        self.suggest_button.setDefault(True)
+        # Theme codes accepted and not undone -> their codes (QDialog.accepted, a signal
+        # this dialog never uses, is shadowed as before).
+        self.accepted: dict[int, list[int]] = {}
+        self.scope = ThemesScopeBar(self)
+        self.scope_combo, self.count_spin = self.scope.scope_combo, self.scope.count_spin
+        self.suggest_button = self.scope.suggest_button
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("themesTree")
-        self.tree.setColumnCount(2)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree = ThemesTree(self)
         self.move_button, self.drop_button = QPushButton(self), QPushButton(self)
         self.move_menu = QMenu(self)
         self.move_button.setMenu(self.move_menu)
         self.accept_button, self.close_button = QPushButton(self), QPushButton(self)
-        options = QHBoxLayout()
-        for widget in (self.scope_label, self.scope_combo, self.count_label, self.count_spin):
-            options.addWidget(widget)
-        options.addStretch(1)
-        options.addWidget(self.suggest_button)
+        self.forget_button = QPushButton(self)
+        self.forget_button.setObjectName("forgetThemeChanges")
         actions = QHBoxLayout()
         for widget in (self.move_button, self.drop_button):
             actions.addWidget(widget)
@@ -108,26 +78,51 @@ class ThemesDialog(TaskDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress)
         bottom.addStretch(1)
+        bottom.addWidget(self.forget_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(options)
+        layout.addWidget(self.scope)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(actions)
         layout.addLayout(bottom)
         self.suggest_button.clicked.connect(self.suggest)
-        self.move_menu.aboutToShow.connect(lambda: self._fill_move_menu(self.move_menu))
+        self.move_menu.aboutToShow.connect(lambda: self.tree.fill_move_menu(self.move_menu))
         self.drop_button.clicked.connect(self._drop_current)
         self.accept_button.clicked.connect(self._accept_current)
+        self.forget_button.clicked.connect(self._forget_asked)
         self.close_button.clicked.connect(self.reject)
-        self.tree.itemChanged.connect(self._item_edited)
+        self.tree.renamed.connect(self.rename_theme)
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
-        self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.scope_combo.currentIndexChanged.connect(self._scope_changed)
+        self.tree.moveRequested.connect(self.move_code)
+        self.tree.dropRequested.connect(self.drop_code)
+        self.tree.acceptRequested.connect(self.accept_suggested)
+        self.scope.scopeChanged.connect(self._scope_changed)
         workbench.changed.connect(self._project_changed)
         self.fill_scopes()
+        self._load_decisions()
         self.retranslate()
         self.resize(760, 640)
+
+    # -- the state the tests and menus read ------------------------------------------------
+    @property
+    def themes(self) -> list[Theme]:
+        """The themes shown."""
+        return self.review.themes
+
+    @property
+    def pinned(self) -> dict[int, str]:
+        """Code id -> key of the theme it was put in."""
+        return self.review.pinned
+
+    @property
+    def left_out(self) -> set[int]:
+        """Codes dropped from every theme."""
+        return self.review.left_out
+
+    def branch(self) -> str | None:
+        """The branch clustered (its path), or None for the open codes."""
+        return self.scope.branch()
 
     # -- what to cluster -------------------------------------------------------------------
     def fill_scopes(self) -> None:
@@ -136,124 +131,104 @@ class ThemesDialog(TaskDialog):
         tree = self.workbench.query(project.codebook.tree, []) if project else []
         self.paths = {c.id: c.path for c in tree}
         self.parents = {c.id: c.parent_id for c in tree}
-        self.scope_combo.blockSignals(True)
-        self.scope_combo.clear()
-        self.scope_combo.addItem("", None)
-        for code in tree:
-            if code.child_ids:
-                self.scope_combo.addItem(code.path, code.path)
-        self.scope_combo.blockSignals(False)
+        self.scope.fill(tree)
 
     def set_scope(self, branch: str | None) -> None:
         """Cluster the open codes (None) or the codes under `branch` (a path)."""
-        self.scope_combo.setCurrentIndex(0 if branch is None else self.scope_combo.findData(branch))
+        self.scope.set_scope(branch)
 
-    def _scope_changed(self, _index: int) -> None:
-        # Pins and drops belong to the codes of the old scope.
-        self.pinned.clear()
-        self.user_labels.clear()
-        self.left_out.clear()
-        self.themes = []
+    def _scope_changed(self) -> None:
+        # Pins, drops and names belong to the codes of a scope: the new scope's own.
+        self._load_decisions()
         self.fill_tree()
+
+    def _load_decisions(self) -> None:
+        project, branch = self.workbench.project, self.branch()
+        decisions = (
+            self.workbench.query(lambda: load_decisions(project, branch), None)
+            if project is not None
+            else None
+        )
+        self.review.reset(decisions or ThemeDecisions())
+
+    def _remember(self) -> None:
+        """Save the decisions at once (view state: not on the undo stack)."""
+        project, branch = self.workbench.project, self.branch()
+        if project is None:
+            return
+        try:
+            save_decisions(project, branch, self.review.to_save())
+        except EXPECTED_ERRORS as error:
+            self.workbench.show_error(error)
 
     # -- suggesting ------------------------------------------------------------------------
     def suggest(self) -> None:
-        """(Re-)cluster in the background, keeping pinned codes where they were put."""
+        """(Re-)cluster in the background with the decisions (pins, drops, names)."""
         project = self.workbench.project
         if project is None:
             return
-        branch = self.scope_combo.currentData()
-        count = self.count_spin.value() or None
-        pinned = {c: k for c, k in self.pinned.items() if c not in self.left_out}
+        branch = self.branch()
+        count = self.scope.count()
+        decisions = self.review.to_save()
 
-        def work(reporter: Reporter) -> dict[str, Any]:
-            return suggest_themes_for(project, branch, count, pinned or None, reporter)
+        def work(reporter: Reporter) -> ThemeSuggestions:
+            return suggest_themes_with(project, decisions, branch, count, reporter)
 
         self.run_task(work, self.show_suggestion, self.tr("Suggesting themes"))
 
-    def show_suggestion(self, report: dict[str, Any]) -> None:
-        """Show a report from suggest_themes_for (codes dropped or accepted left out)."""
-        self.pipeline = str(report.get("pipeline", ""))
-        hidden = self.left_out | {c for codes in self.accepted.values() for c in codes}
-        pinned_keys = set(self.pinned.values())
-        self.themes = []
-        for theme in report["themes"]:
+    def show_suggestion(self, result: ThemeSuggestions) -> None:
+        """Show a suggestion from the core (decisions applied, dropped codes left out)."""
+        for theme in result.report["themes"]:
             for member in theme["members"]:
                 self.paths[member["code_id"]] = member["path"]
-            members = [
-                (m["code_id"], float(m["score"]))
-                for m in theme["members"]
-                if m["code_id"] not in hidden
-            ]
-            if not members:
-                continue
-            key = theme["key"]
-            label = theme["label"]
-            if key in pinned_keys:  # a theme the researcher shaped keeps its name
-                label = self.user_labels.get(key, label)
-            self.themes.append(Theme(key, label, members, list(theme["distinctive_terms"])))
-        self.count_spin.setMaximum(max(int(report.get("n_codes", 0)), 1))
+        self.review.show(result)
+        self.count_spin.setMaximum(max(self.review.n_codes, 1))
         self.fill_tree()
 
     # -- the researcher's edits ---------------------------------------------------------------
     def theme(self, key: str) -> Theme | None:
         """The shown theme with this key."""
-        return next((t for t in self.themes if t.key == key), None)
+        return self.review.theme(key)
 
     def theme_of(self, code_id: int) -> Theme | None:
         """The theme a code is in now (None: left out, or not shown)."""
-        return next((t for t in self.themes if code_id in t.code_ids()), None)
+        return self.review.theme_of(code_id)
 
     def rename_theme(self, key: str, label: str) -> None:
-        """Give a theme the researcher's label (it sticks once the theme has a pinned code)."""
-        theme, label = self.theme(key), " ".join(label.split())
-        if theme is None or not label:
-            self.fill_tree()
-            return
-        theme.label = label
-        self.user_labels[key] = label
+        """Give a theme the researcher's label (remembered, also after re-clustering)."""
+        if self.review.rename(key, label):
+            self._remember()
         self.fill_tree()
 
     def move_code(self, code_id: int, target_key: str | None) -> str:
-        """Move a code to another theme (None: a new theme); the code is pinned there,
-        so re-clustering keeps it. Returns the target theme's key."""
-        source = self.theme_of(code_id)
-        score = 0.0
-        if source is not None:
-            score = dict(source.members)[code_id]
-            source.members = [m for m in source.members if m[0] != code_id]
-        self.left_out.discard(code_id)
-        target = self.theme(target_key) if target_key is not None else None
-        if target is None:
-            target = Theme(self._new_key(), self.paths.get(code_id, "?").rsplit("/", 1)[-1])
-            self.themes.append(target)
-        elif not target.key.startswith("pinned-"):
-            # The clustering reuses "theme-N" for other groups on the next run; a theme
-            # the researcher shaped gets a key of its own.
-            old, target.key = target.key, self._new_key()
-            self.pinned = {c: (target.key if k == old else k) for c, k in self.pinned.items()}
-            if old in self.user_labels:
-                self.user_labels[target.key] = self.user_labels.pop(old)
-        self.user_labels.setdefault(target.key, target.label)
-        target.members.append((code_id, score))
-        self.pinned[code_id] = target.key
-        self.themes = [t for t in self.themes if t.members]
+        """Move a code to another theme (None: a new theme); it is pinned there with the
+        theme's codes, so re-clustering keeps them together. Returns the theme's key."""
+        name = self.paths.get(code_id, "?").rsplit("/", 1)[-1]
+        key = self.review.move(code_id, target_key, name)
+        self._remember()
         self.fill_tree()
-        return target.key
+        return key
 
     def drop_code(self, code_id: int) -> None:
         """Leave a code out of every theme (it is listed under "Left out")."""
-        theme = self.theme_of(code_id)
-        if theme is not None:
-            theme.members = [m for m in theme.members if m[0] != code_id]
-        self.left_out.add(code_id)
-        self.pinned.pop(code_id, None)
-        self.themes = [t for t in self.themes if t.members]
+        self.review.drop(code_id)
+        self._remember()
         self.fill_tree()
 
-    def _new_key(self) -> str:
-        self._serial += 1
-        return f"pinned-{self._serial}"
+    def forget_changes(self) -> None:
+        """Forget the moves, drops and names of this scope, and re-cluster without them."""
+        project, branch = self.workbench.project, self.branch()
+        if project is None:
+            return
+        remaining = self.workbench.query(lambda: clear_decisions(project, branch), None)
+        if remaining is None:
+            return
+        self.review.forget()
+        self.summary.setText(self.tr("Your changes are forgotten."))
+        if self.themes:
+            self.suggest()
+        else:
+            self.fill_tree()
 
     def accept_suggested(self, key: str | None = None) -> int | None:
         """Accept a theme: a new code named by its label, with its members moved under it
@@ -263,18 +238,16 @@ class ThemesDialog(TaskDialog):
         if project is None or theme is None:
             return None
         code_ids, name = theme.code_ids(), theme.label
-        branch = self.scope_combo.currentData()
-        parent_id = self._theme_parent(code_ids, branch)
+        parent_id = self._theme_parent(code_ids, self.branch())
         label = self.tr("Accept theme “%1”").replace("%1", name)
         outcome = self.workbench.execute(
             lambda: accept_theme(project, name, code_ids, parent_id), label
         )
         if outcome is None:
             return None
+        self.review.accept(theme, outcome.value)
         self.accepted[outcome.value] = code_ids
-        for code_id in code_ids:
-            self.pinned.pop(code_id, None)
-        self.themes = [t for t in self.themes if t is not theme]
+        self._remember()
         self.fill_tree()
         self.summary.setText(
             self.tr("Theme “%1” made with %2 codes; Undo takes it back.")
@@ -298,99 +271,29 @@ class ThemesDialog(TaskDialog):
         tree = self.workbench.query(project.codebook.tree, [])
         self.parents = {c.id: c.parent_id for c in tree}
         self.paths.update({c.id: c.path for c in tree})
-        self.accepted = {t: codes for t, codes in self.accepted.items() if t in self.parents}
+        self.accepted = {
+            t: codes for t, codes in self.review.decisions.accepted.items() if t in self.parents
+        }
 
-    # -- the tree ---------------------------------------------------------------------------
+    # -- the tree and the buttons -------------------------------------------------------------
     def fill_tree(self) -> None:
         """Show the themes, each with its members, and the codes left out."""
-        self._filling = True
-        current = self.tree.currentItem()
-        keep = (current.data(0, KIND_ROLE), current.data(0, ID_ROLE)) if current else None
-        self.tree.clear()
-        bold = QFont()
-        bold.setBold(True)
-        groups = [(t.key, t.label, t.members, ", ".join(t.terms)) for t in self.themes]
-        if self.left_out:
-            members = [(c, 0.0) for c in sorted(self.left_out, key=lambda c: self.paths.get(c, ""))]
-            groups.append((LEFT_OUT, self.tr("Left out"), members, ""))
-        for key, label, members, terms in groups:
-            item = QTreeWidgetItem(self.tree, [label, ""])
-            item.setData(0, KIND_ROLE, "theme" if key != LEFT_OUT else LEFT_OUT)
-            item.setData(0, ID_ROLE, key)
-            item.setFont(0, bold)
-            if key != LEFT_OUT:
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(0, self.tr("Typical words: %1").replace("%1", terms))
-            for code_id, score in members:
-                pinned = self.pinned.get(code_id) == key
-                child = QTreeWidgetItem(item, [self.paths.get(code_id, "?"), ""])
-                child.setData(0, KIND_ROLE, "code")
-                child.setData(0, ID_ROLE, code_id)
-                if pinned:
-                    child.setText(1, self.tr("pinned"))
-                    child.setToolTip(1, self.tr("Moved here: stays here when you re-cluster"))
-                elif key != LEFT_OUT:
-                    child.setText(1, f"{score:.2f}")
-            item.setExpanded(True)
-            if keep == ("theme", key):
-                self.tree.setCurrentItem(item)
-        if keep is not None and keep[0] == "code":
-            found = self.code_item(keep[1])
-            if found is not None:
-                self.tree.setCurrentItem(found)
-        self.tree.resizeColumnToContents(1)
-        self._filling = False
+        left_out = list(self.left_out) if self.themes else []
+        self.tree.fill(self.themes, left_out, self.pinned, self.paths)
         self._summarise()
         self._update_buttons()
 
     def code_item(self, code_id: int) -> QTreeWidgetItem | None:
         """The tree item of a member code."""
-        for top in range(self.tree.topLevelItemCount()):
-            theme = self.tree.topLevelItem(top)
-            for row in range(theme.childCount()):
-                if theme.child(row).data(0, ID_ROLE) == code_id:
-                    return theme.child(row)
-        return None
+        return self.tree.code_item(code_id)
 
     def current_theme(self) -> Theme | None:
         """The theme selected, or the theme of the selected code."""
-        item = self.tree.currentItem()
-        if item is None:
-            return None
-        if item.data(0, KIND_ROLE) == "code":
-            item = item.parent()
-        return self.theme(item.data(0, ID_ROLE))
+        return self.theme(self.tree.current_theme_key())
 
     def current_code(self) -> int | None:
         """The member code selected."""
-        item = self.tree.currentItem()
-        return item.data(0, ID_ROLE) if item and item.data(0, KIND_ROLE) == "code" else None
-
-    def _item_edited(self, item: QTreeWidgetItem, column: int) -> None:
-        if not self._filling and column == 0 and item.data(0, KIND_ROLE) == "theme":
-            self.rename_theme(item.data(0, ID_ROLE), item.text(0))
-
-    def _fill_move_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        code_id = self.current_code()
-        if code_id is None:
-            return
-        here = self.theme_of(code_id)
-        for theme in self.themes:
-            if theme is not here:
-                menu.addAction(theme.label, lambda k=theme.key: self.move_code(code_id, k))
-        menu.addSeparator()
-        menu.addAction(self.tr("New theme"), lambda: self.move_code(code_id, None))
-
-    def _context_menu(self, point: object) -> None:
-        menu = QMenu(self)
-        if self.current_code() is not None:
-            self._fill_move_menu(menu.addMenu(self.tr("Move to")))
-            menu.addAction(self.tr("Drop from theme"), self._drop_current)
-        if self.current_theme() is not None:
-            menu.addAction(self.tr("Accept theme"), self._accept_current)
-        if not menu.isEmpty():
-            menu.exec(self.tree.viewport().mapToGlobal(point))  # type: ignore[arg-type]
+        return self.tree.current_code()
 
     def _drop_current(self) -> None:
         code_id = self.current_code()
@@ -402,6 +305,18 @@ class ThemesDialog(TaskDialog):
         if theme is not None:
             self.accept_suggested(theme.key)
 
+    def _forget_asked(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Forget my changes"),
+            self.tr(
+                "Forget the codes you moved or dropped and the names you gave themes "
+                "here? Accepted themes stay; this cannot be undone."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.forget_changes()
+
     def _update_buttons(self) -> None:
         busy = self.is_busy()
         code_id = self.current_code()
@@ -411,6 +326,7 @@ class ThemesDialog(TaskDialog):
             not busy and code_id is not None and code_id not in self.left_out
         )
         self.accept_button.setEnabled(not busy and self.current_theme() is not None)
+        self.forget_button.setEnabled(not busy and self.review.decisions.has_review())
 
     def set_busy(self, busy: bool) -> None:
         """No edits while the themes are re-computed."""
@@ -418,11 +334,12 @@ class ThemesDialog(TaskDialog):
         self._update_buttons()
 
     def _summarise(self) -> None:
-        self.suggest_button.setText(self.tr("Re-cluster") if self.themes else self.tr("Suggest"))
-        if not self.themes and not self.left_out:
-            self.summary.setText(
-                self.tr("Suggest themes for these codes; nothing changes until you accept one.")
-            )
+        self.scope.retranslate(bool(self.themes))
+        if not self.themes:
+            text = self.tr("Suggest themes for these codes; nothing changes until you accept one.")
+            if self.review.decisions.has_review():
+                text += " " + self._remembered_text()
+            self.summary.setText(text)
             return
         codes = sum(len(t.members) for t in self.themes)
         text = (
@@ -430,20 +347,29 @@ class ThemesDialog(TaskDialog):
             .replace("%1", str(codes))
             .replace("%2", str(len(self.themes)))
         )
-        if self.pipeline:
-            text += " " + self.tr("(spaCy: %1)").replace("%1", self.pipeline.split(" (")[0])
+        if self.review.pipeline:
+            text += " " + self.tr("(spaCy: %1)").replace("%1", self.review.pipeline.split(" (")[0])
         self.summary.setText(text)
+
+    def _remembered_text(self) -> str:
+        decisions = self.review.decisions
+        return (
+            self.tr("Remembered from before: codes pinned %1, dropped %2, theme names %3.")
+            .replace("%1", str(len(decisions.pinned)))
+            .replace("%2", str(len(decisions.dropped)))
+            .replace("%3", str(len(decisions.names)))
+        )
 
     def retranslate(self) -> None:
         """Set the visible texts in the current language."""
         self.setWindowTitle(self.tr("Suggested themes"))
-        self.scope_label.setText(self.tr("Codes:"))
-        self.scope_combo.setItemText(0, self.tr("Open codes (codes with quotations, no sub-codes)"))
-        self.count_label.setText(self.tr("Themes:"))
-        self.count_spin.setSpecialValueText(self.tr("Automatic"))
-        self.tree.setHeaderLabels([self.tr("Theme / code"), self.tr("Typicality")])
+        self.tree.retranslate()
         self.move_button.setText(self.tr("Move to"))
         self.drop_button.setText(self.tr("Drop from theme"))
         self.accept_button.setText(self.tr("Accept theme"))
+        self.forget_button.setText(self.tr("Forget my changes"))
+        self.forget_button.setToolTip(
+            self.tr("Forget the codes you moved or dropped and the theme names you gave")
+        )
         self.close_button.setText(self.tr("Close"))
         self.fill_tree()
