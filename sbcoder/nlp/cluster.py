@@ -1,5 +1,6 @@
-"""Clustering helpers on a similarity matrix, in numpy (no scikit-learn in the stack):
-constrained average-linkage agglomeration, silhouette, and the Adjusted Rand Index.
+"""Clustering helpers in numpy (no scikit-learn in the stack): constrained average-linkage
+agglomeration on a similarity matrix, constrained Ward agglomeration of points,
+silhouette, and the Adjusted Rand Index.
 """
 
 from __future__ import annotations
@@ -84,6 +85,68 @@ def agglomerate(
     return results
 
 
+def ward_agglomerate(
+    points: np.ndarray,
+    groups: Sequence[Hashable | None] | None = None,
+    min_clusters: int = 1,
+) -> dict[int, np.ndarray]:
+    """Ward clustering of the rows of `points`, with the constraints of `agglomerate`.
+
+    Each step merges the two clusters whose merging adds least to the within-cluster
+    sum of squares, |A||B| / (|A| + |B|) * |centroid A - centroid B|^2 (what scipy's
+    `linkage(points, "ward")` does without constraints). Codes pinned to one key start
+    as one cluster; clusters pinned to different keys never merge. Returns {k: labels}
+    as `agglomerate` does.
+    """
+    n = points.shape[0]
+    groups = list(groups) if groups is not None else [None] * n
+    members: list[list[int]] = []
+    keys: list[Hashable | None] = []
+    by_key: dict[Hashable, int] = {}
+    for i, key in enumerate(groups):
+        if key is not None and key in by_key:
+            members[by_key[key]].append(i)
+            continue
+        if key is not None:
+            by_key[key] = len(members)
+        members.append([i])
+        keys.append(key)
+    sizes = np.array([len(c) for c in members], dtype=np.float64)
+    centroids = np.array([points[idx].mean(axis=0) for idx in members])
+    alive = np.ones(len(members), dtype=bool)
+
+    def costs(a: int) -> np.ndarray:
+        row = sizes[a] * sizes / (sizes[a] + sizes)
+        row = row * ((centroids - centroids[a]) ** 2).sum(axis=1)
+        if keys[a] is not None:
+            row[[k is not None and k != keys[a] for k in keys]] = np.inf
+        row[~alive] = np.inf
+        row[a] = np.inf
+        return row
+
+    cost = np.array([costs(a) for a in range(len(members))])
+    results: dict[int, np.ndarray] = {}
+    count = len(members)
+    while True:
+        if count <= max(min_clusters, 1) + _RECORD_ABOVE_MINIMUM:
+            results[count] = _labels(members, alive, n)
+        if count <= max(min_clusters, 1):
+            break
+        a, b = divmod(int(np.argmin(cost)), len(members))
+        if not np.isfinite(cost[a, b]):
+            results.setdefault(count, _labels(members, alive, n))
+            break  # only cannot-link pairs are left
+        centroids[a] = (sizes[a] * centroids[a] + sizes[b] * centroids[b]) / (sizes[a] + sizes[b])
+        sizes[a] += sizes[b]
+        members[a].extend(members[b])
+        keys[a] = keys[a] if keys[a] is not None else keys[b]
+        alive[b] = False
+        cost[b, :] = cost[:, b] = np.inf
+        cost[a, :] = cost[:, a] = costs(a)
+        count -= 1
+    return results
+
+
 def _labels(members: list[list[int]], alive: np.ndarray, n: int) -> np.ndarray:
     labels = np.empty(n, dtype=np.int64)
     for label, idx in enumerate(np.flatnonzero(alive)):
@@ -152,11 +215,9 @@ def spectral_embedding(similarity: np.ndarray) -> np.ndarray:
     return vectors[:, ::-1]
 
 
-def embedded_similarity(embedding: np.ndarray, dimensions: int) -> np.ndarray:
-    """Cosine similarity of the rows of the first `dimensions` columns."""
-    part = embedding[:, :dimensions]
-    part = part / np.maximum(np.linalg.norm(part, axis=1, keepdims=True), 1e-12)
-    return part @ part.T
+def unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """The rows scaled to unit length (zero rows stay zero)."""
+    return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
 
 def cut_into(tree: np.ndarray, k: int) -> np.ndarray:

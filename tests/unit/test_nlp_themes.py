@@ -256,3 +256,27 @@ def test_cut_into_gives_exactly_k_nested_clusters():
         assert adjusted_rand_index(
             list(cut_into(distinct, k)), list(fcluster(distinct, k, "maxclust"))
         ) == pytest.approx(1.0)
+
+
+def test_ward_agglomerate_is_scipys_ward_without_pins_and_keeps_pins():
+    from scipy.cluster.hierarchy import linkage
+
+    from sbcoder.nlp.cluster import cut_into, ward_agglomerate
+
+    rng = np.random.default_rng(11)
+    points = np.vstack([rng.normal(centre, 0.6, size=(8, 3)) for centre in (0, 3, 6)])
+    free = ward_agglomerate(points)
+    tree = linkage(points, "ward")
+    for k in (1, 2, 3, 5, 10):
+        assert adjusted_rand_index(list(free[k]), list(cut_into(tree, k))) == pytest.approx(1.0)
+    # Pin one point of the first group to "x" and one of the second group to "y", and a
+    # point of the third group to "x" as well: must-link holds it with the first group,
+    # cannot-link keeps "x" and "y" apart even at one requested cluster.
+    groups: list[str | None] = [None] * len(points)
+    groups[0], groups[8], groups[16] = "x", "y", "x"
+    pinned = ward_agglomerate(points, groups, min_clusters=1)
+    fewest = pinned[min(pinned)]
+    assert len(set(fewest)) == 2
+    assert fewest[0] == fewest[16] != fewest[8]
+    three = pinned[3]
+    assert three[0] == three[16] and three[0] != three[8]
