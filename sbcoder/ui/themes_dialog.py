@@ -182,6 +182,10 @@ class ThemesDialog(TaskDialog):
             for member in theme["members"]:
                 self.paths[member["code_id"]] = member["path"]
         self.review.show(result)
+        if self.review.decisions.has_review():
+            # Names now go by this suggestion's theme keys and codes: stored so, the
+            # command line's next suggestion stays the dialog's.
+            self._remember()
         self.count_spin.setMaximum(max(self.review.n_codes, 1))
         self.fill_tree()
 

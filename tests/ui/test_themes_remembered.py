@@ -156,6 +156,12 @@ def test_decisions_survive_closing_the_dialog_and_the_project(
     assert [(t.key, t.label, t.code_ids()) for t in again.themes] == [
         (t["key"], t["label"], [m["code_id"] for m in t["members"]]) for t in cli["themes"]
     ]
+    suggest(qtbot, again, count=2)  # re-clustered again, without an edit in between
+    cli = suggest_remembered_themes(project, None, 2).report
+    assert [(t.key, t.label, t.code_ids()) for t in again.themes] == [
+        (t["key"], t["label"], [m["code_id"] for m in t["members"]]) for t in cli["themes"]
+    ]
+    suggest(qtbot, again)
     SCREENSHOTS.mkdir(exist_ok=True)
     again.tree.setCurrentItem(again.code_item(ids["subsidie"]))
     QApplication.processEvents()
