@@ -7,16 +7,6 @@ import sys
 
 from sbcoder.cli.common import emit_json, handler, open_project
 
-FRESH_HELP = (
-    "ignore the codes moved or dropped and the themes renamed in the app's "
-    "Suggested themes dialog (remembered in the project and applied by default)"
-)
-
-
-def add_suggest_themes_options(parser: argparse.ArgumentParser) -> None:
-    """The options of `suggest-themes` that this module reads beyond the contract's."""
-    parser.add_argument("--fresh", action="store_true", help=FRESH_HELP)
-
 
 @handler("suggest-themes")
 def cmd_suggest_themes(args: argparse.Namespace) -> int:
@@ -24,9 +14,9 @@ def cmd_suggest_themes(args: argparse.Namespace) -> int:
     decisions applied, unless --fresh."""
     from sbcoder.core.suggestions import suggest_remembered_themes
 
-    fresh = bool(getattr(args, "fresh", False))
     with open_project(args.project) as project:
-        report = suggest_remembered_themes(project, args.branch, args.themes, fresh=fresh).report
+        suggestions = suggest_remembered_themes(project, args.branch, args.themes, fresh=args.fresh)
+    report = suggestions.report
     if args.json:
         emit_json(report)
         return 0

@@ -121,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project")
     p.add_argument("--branch", help="cluster the codes under this code path")
     p.add_argument("--themes", type=int, help="how many themes (default: chosen)")
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="ignore the codes moved or dropped and the themes renamed in the app's "
+        "Suggested themes dialog (remembered in the project and applied by default)",
+    )
     _json(p)
 
     p = sub.add_parser("suggest-codes", help="codes ranked for a passage")

@@ -105,11 +105,6 @@ def test_the_fresh_handler_ignores_the_decisions(decided, capsys) -> None:
     assert report["left_out"] == [] and not any(t["renamed"] for t in report["themes"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sbcoder/cli/parser.py does not call nlp_commands.add_suggest_themes_options yet "
-    "(not this change's file); remove this mark when it does",
-)
 def test_suggest_themes_fresh_on_the_command_line(decided) -> None:
     path, _ids, _remembered, fresh = decided
     result = sbcoder(
