@@ -1,14 +1,15 @@
-"""Measured quality of theme suggestion and code ranking on five labelled sets, with the
+"""Measured quality of theme suggestion and code ranking on seven labelled sets, with the
 trained pipeline and with the fallback. The figures are printed in the test output (also
 without -s).
 
 Set `a` (nlp_eval_data.py) was written first and used while the methods were developed
-and tuned. Sets `b` to `e` (nlp_eval_data_b.py ... _e.py) were written afterwards by
+and tuned. Sets `b` to `g` (nlp_eval_data_b.py ... _g.py) were written afterwards by
 people who neither saw nor ran the methods; `b` and `c` were then used for one choice
-each (the cross-validated top-3 measure; Ward linkage for themes), `d` and `e` only
-measured. Their figures are the honest ones, and they are lower than those of `a`: top-3
-0.61-0.77 (a: 0.73) and themes ARI 0.07-0.47 (a: 0.83). `NOT_REACHED` lists every target
-a set misses, with its figure. Set `b` groups its codes by CIMO role (context,
+each (the cross-validated top-3 measure; Ward linkage for themes), `d` to `g` only
+measured, the method unchanged. Their figures are the honest ones, and they are lower
+than those of `a`: top-3 0.61-0.77, mean 0.68 with the stand-in (a: 0.73), and themes
+ARI 0.05-0.47, about chance on three sets (a: 0.83). `NOT_REACHED` lists every target a
+set misses, with its figure. Set `b` groups its codes by CIMO role (context,
 interventions, mechanisms that help or hinder, outcomes), not by what they are about,
 which content similarity cannot recover (ARI about 0); in sbcoder the CIMO template's
 branches hold the roles, and themes are suggested within a branch.
@@ -37,6 +38,8 @@ import nlp_eval_data_b
 import nlp_eval_data_c
 import nlp_eval_data_d
 import nlp_eval_data_e
+import nlp_eval_data_f
+import nlp_eval_data_g
 import numpy as np
 import pytest
 from nlp_helpers import fallback_pipeline, real_pipeline
@@ -70,6 +73,8 @@ SETS = {
     "c": EvalSet("c", nlp_eval_data_c),
     "d": EvalSet("d", nlp_eval_data_d),
     "e": EvalSet("e", nlp_eval_data_e),
+    "f": EvalSet("f", nlp_eval_data_f),
+    "g": EvalSet("g", nlp_eval_data_g),
 }
 PIPELINES = ("real", "fallback")
 
@@ -238,15 +243,23 @@ NOT_REACHED = {
     ("real", "c", "themes"): "ARI 0.47",
     ("real", "d", "themes"): "ARI 0.20",
     ("real", "e", "themes"): "ARI 0.07",
+    ("real", "f", "themes"): "ARI 0.05",
+    ("real", "g", "themes"): "ARI 0.05",
     ("fallback", "b", "themes"): "CIMO-role themes, not similar codes: ARI -0.02",
     ("fallback", "c", "themes"): "ARI 0.41",
     ("fallback", "d", "themes"): "ARI 0.18",
     ("fallback", "e", "themes"): "ARI 0.33",
+    ("fallback", "f", "themes"): "ARI 0.18",
+    ("fallback", "g", "themes"): "ARI 0.05",
     ("real", "b", "top3"): "top-3 0.68 (95% interval 0.60-0.76)",
     ("real", "c", "top3"): "top-3 0.68 (0.61-0.76)",
     ("real", "e", "top3"): "top-3 0.61 (0.53-0.70)",
+    ("real", "f", "top3"): "top-3 0.69 (0.61-0.77)",
+    ("real", "g", "top3"): "top-3 0.68 (0.60-0.75)",
     ("fallback", "c", "top3"): "top-3 0.68 (0.60-0.75)",
     ("fallback", "e", "top3"): "top-3 0.56 (0.48-0.64)",
+    ("fallback", "f", "top3"): "top-3 0.68 (0.59-0.76)",
+    ("fallback", "g", "top3"): "top-3 0.69 (0.61-0.77)",
 }
 
 
@@ -303,10 +316,11 @@ def test_themes_on_the_development_set_are_stable(capsys, which):
 @pytest.mark.slow
 @pytest.mark.parametrize("which", PIPELINES)
 def test_themes_are_above_word_overlap_on_sets_with_subject_themes(capsys, which):
-    # Averaged over the sets whose themes group codes by subject (a, c, d, e); on a
-    # single blind set the figure is low (see NOT_REACHED).
+    # Averaged over the sets whose themes group codes by subject (all but b); on a
+    # single blind set the figure is low, down to chance (see NOT_REACHED).
     gains = [
         _show(capsys, which, name)["ari_auto"] - _surface_word_baseline(name)
-        for name in ("a", "c", "d", "e")
+        for name in SETS
+        if name != "b"
     ]
     assert float(np.mean(gains)) >= 0.2
