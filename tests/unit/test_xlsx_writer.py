@@ -89,6 +89,59 @@ def test_text_stays_text(tmp_path: Path) -> None:
     assert cells["A5"].value is None and cells["B5"].value == 2
 
 
+def mixed_sheets() -> list[SheetData]:
+    """Every kind of value and style the writer meets, for comparing two ways of writing."""
+    rows: list[list[object]] = [
+        ["Mechanisme", 3, 100.0, None, "kort", True],
+        ["Vertrouwen", 2, 200 / 3, 0.25, LONG, False],
+        ["=1+1", -7, float("nan"), float("-inf"), "#N/A", None],
+        ["#DIV/0!", 0, 0.0, 1e-12, "  spaties  ", 1],
+        ["ctrl\x01\x02", 10**12, 2.5, -0.5, "regel 1\nregel 2", 2.0],
+        ["", 1, 50.0, 1 / 3, "x" * 40_000, "="],
+        ["Totaal", 5, 50.0, 1 / 3, "😀 emoji & <tags>", "ëï"],
+    ]
+    columns = (
+        SheetColumn("Code", "label"),
+        SheetColumn("n", "count"),
+        SheetColumn("%", "percent"),
+        SheetColumn("c", "coefficient"),
+        SheetColumn("Tekst", "text"),
+        SheetColumn("Varia", "number"),
+    )
+    tree = SheetData("Boom", columns, rows, indents=[0, 1, 2, 0, 1, 0, 0], bold_rows=frozenset({6}))
+    flat = SheetData("Plat", columns[1:], [row[1:] for row in rows])
+    return [tree, flat]
+
+
+def test_direct_cells_write_what_openpyxl_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    installed = []
+    original = xlsx_writer._CellStream.install
+
+    def spy(worksheet: object) -> bool:
+        installed.append(original(worksheet))
+        return installed[-1]
+
+    monkeypatch.setattr(xlsx_writer._CellStream, "install", staticmethod(spy))
+    fast = write_workbook(tmp_path / "fast.xlsx", mixed_sheets())
+    assert installed == [True, True]  # this openpyxl works the way the stream assumes
+    monkeypatch.setattr(xlsx_writer, "FAST_CELLS", False)
+    plain = write_workbook(tmp_path / "plain.xlsx", mixed_sheets())
+    assert installed == [True, True]
+    with zipfile.ZipFile(fast) as a, zipfile.ZipFile(plain) as b:
+        names = [n for n in a.namelist() if n != "docProps/core.xml"]  # times differ
+        assert names == [n for n in b.namelist() if n != "docProps/core.xml"]
+        assert "xl/worksheets/sheet1.xml" in names and "xl/styles.xml" in names
+        for name in names:
+            assert a.read(name) == b.read(name), name
+    values = [list(r) for r in openpyxl.load_workbook(fast)["Boom"].iter_rows(values_only=True)]
+    assert values[3][0] == "=1+1" and values[3][4] == "#N/A"  # text, not formula or error
+    assert values[4][0] == "#DIV/0!" and values[7][5] == "ëï"
+
+
 def test_sheet_names_are_valid_and_distinct() -> None:
     assert sheet_names(["a/b", "Frequenties per documentgroep extra lang", "Info", "INFO"]) == [
         "a-b",
