@@ -15,38 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from sbcoder.core.project import Project
 from sbcoder.nlp.pipeline import ENV_VAR, clear_pipeline_cache, get_pipeline
+from tests.open_coding import build_open_coding
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SUGGESTIONS = "sbcoder.ui.suggestions_menu"
 STAND_IN = os.environ.get(ENV_VAR, "")  # read before the module fixture unsets it
 
 # Three kinds of open codes, each with passages in its own words.
-PASSAGES = {
-    "samen eten": [
-        "Elke week eten we samen een warme maaltijd in de buurtkamer.",
-        "Bij de maaltijd schuiven ook nieuwe bewoners aan om samen te eten.",
-    ],
-    "koffie": [
-        "De koffie staat klaar en bewoners drinken samen koffie in de buurtkamer.",
-        "Met een kop koffie komen buren binnen voor een praatje.",
-    ],
-    "kookclub": [
-        "In de kookclub koken buren samen een maaltijd voor de straat.",
-        "De kookclub maakt soep en de maaltijd wordt samen gegeten.",
-    ],
-    "subsidie": [
-        "De subsidie van de gemeente loopt volgend jaar af.",
-        "Zonder subsidie kunnen we de huur van de ruimte niet betalen.",
-    ],
-    "financiering": [
-        "De financiering is elk jaar weer onzeker en het geld is op.",
-        "We zoeken nieuwe financiering omdat het geld van de gemeente stopt.",
-    ],
-    "begroting": [
-        "Op de begroting is te weinig geld voor de huur en de gemeente betaalt minder.",
-        "De begroting klopt niet meer sinds de subsidie is gekort.",
-    ],
-}
 EXTRA = (
     "Op vrijdag eten buren samen een maaltijd en drinken ze koffie.\n"
     "Het geld van de gemeente is bijna op, de subsidie stopt.\n"
@@ -79,16 +54,9 @@ def shot(widget, name: str) -> None:
 def open_coded(tmp_path: Path) -> Path:
     """An open-coding project: one interview, six codes, two coded passages each."""
     path = tmp_path / "open.sbc"
-    project = Project.create(path, template="empty")
-    project.coders.set_current("Tester")
-    text = "\n".join(p for passages in PASSAGES.values() for p in passages) + "\n" + EXTRA
-    doc = project.documents.add_text("interview-lelystad", text).value
-    for name, passages in PASSAGES.items():
-        code = project.codebook.create(name).value
-        for passage in passages:
-            start = text.index(passage)
-            project.quotations.code_span(doc.id, start, start + len(passage), code.id)
-    project.close()
+    build_open_coding(
+        path, coder="Tester", document="interview-lelystad", extra=EXTRA, template="empty"
+    )
     return path
 
 

@@ -17,49 +17,14 @@ from sbcoder.core.suggestions import (
     suggest_themes_with,
 )
 from sbcoder.core.theme_decisions import NamedTheme, ThemeDecisions, save_decisions
+from tests.open_coding import PASSAGES, build_open_coding
 
 # Two kinds of open codes, each with passages in its own words.
-PASSAGES = {
-    "samen eten": [
-        "Elke week eten we samen een warme maaltijd in de buurtkamer.",
-        "Bij de maaltijd schuiven ook nieuwe bewoners aan om samen te eten.",
-    ],
-    "koffie": [
-        "De koffie staat klaar en bewoners drinken samen koffie in de buurtkamer.",
-        "Met een kop koffie komen buren binnen voor een praatje.",
-    ],
-    "kookclub": [
-        "In de kookclub koken buren samen een maaltijd voor de straat.",
-        "De kookclub maakt soep en de maaltijd wordt samen gegeten.",
-    ],
-    "subsidie": [
-        "De subsidie van de gemeente loopt volgend jaar af.",
-        "Zonder subsidie kunnen we de huur van de ruimte niet betalen.",
-    ],
-    "financiering": [
-        "De financiering is elk jaar weer onzeker en het geld is op.",
-        "We zoeken nieuwe financiering omdat het geld van de gemeente stopt.",
-    ],
-    "begroting": [
-        "Op de begroting is te weinig geld voor de huur en de gemeente betaalt minder.",
-        "De begroting klopt niet meer sinds de subsidie is gekort.",
-    ],
-}
 
 
 def build(path: Path) -> dict[str, int]:
     """The open-coding project (closed again); returns the codes' ids."""
-    with Project.create(path) as project:
-        project.coders.set_current("Anna")
-        text = "\n".join(p for passages in PASSAGES.values() for p in passages)
-        doc = project.documents.add_text("interview", text).value
-        ids = {}
-        for name, passages in PASSAGES.items():
-            ids[name] = project.codebook.create(name).value.id
-            for passage in passages:
-                start = text.index(passage)
-                project.quotations.code_span(doc.id, start, start + len(passage), ids[name])
-        return ids
+    return build_open_coding(path)
 
 
 def theme_of(report: dict, code_id: int) -> dict | None:
