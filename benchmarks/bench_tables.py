@@ -16,7 +16,10 @@ Run: .venv/bin/python -m benchmarks.bench_tables [--size L] [--runs 5] [--skip-e
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -100,6 +103,46 @@ def bench_tables(project: Project, runs: int, size: str) -> None:
     )
 
 
+EXPORT_SCRIPT = """
+import json, sys
+from benchmarks.common import peak_rss_mb
+def own_peak_rss_mb():
+    # VmHWM belongs to this process's own memory map; getrusage's ru_maxrss keeps the
+    # high-water mark of the (large) benchmark process this one was forked from.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return peak_rss_mb()
+from sbcoder.core.export_tables import export_workbook
+from sbcoder.core.project import Project
+project = Project.open(sys.argv[1])
+opened = own_peak_rss_mb()
+export_workbook(project, sys.argv[2])
+project.close()
+print(json.dumps({"opened": opened, "peak": own_peak_rss_mb()}))
+"""
+
+
+def export_alone_rss(project: Project, target: Path) -> dict[str, float]:
+    """Peak RSS of a fresh process that opens the project and exports the workbook.
+
+    The benchmark process's own peak also counts the tables it keeps for the
+    baseline and the scenarios before, so it says little about the export.
+    """
+    out = subprocess.run(
+        [sys.executable, "-c", EXPORT_SCRIPT, str(project.path), str(target)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def bench_export(project: Project, folder: Path, runs: int, size: str) -> None:
     data = load_analysis_data(project)
     tables = workbook_tables(project, data=data)
@@ -120,6 +163,9 @@ def bench_export(project: Project, folder: Path, runs: int, size: str) -> None:
     # between the two, but hardly this process's own CPU time.
     result["cpu_median_ms"] = round(statistics.median(ours_cpu) * 1000, 1)
     result["cpu_ratio"] = round(statistics.median(ours_cpu) / statistics.median(baseline_cpu), 2)
+    alone = export_alone_rss(project, folder / "alone.xlsx")
+    result["export_process_peak_rss_mb"] = alone["peak"]
+    result["export_process_rss_after_open_mb"] = alone["opened"]
     report(
         f"export workbook ({size}: {len(sheets)} sheets, {cells} cells, {size_mb} MB)",
         result,

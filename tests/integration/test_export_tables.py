@@ -191,3 +191,35 @@ def test_export_to_a_missing_folder_or_a_wrong_name(built: Built, tmp_path: Path
     with pytest.raises(ValidationError, match=r"\.csv"):
         export_csv(built.project, tmp_path / "analyse.txt")
     assert exported(tmp_path) == []
+
+
+def test_each_table_is_let_go_before_the_next_is_built(
+    built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import weakref
+
+    from sbcoder.core import export_tables
+
+    alive_at_build: list[int] = []
+    made: list[weakref.ref[Table]] = []
+
+    def watched(build):  # type: ignore[no-untyped-def]
+        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+            gc.collect()
+            alive_at_build.append(sum(ref() is not None for ref in made))
+            result = build(*args, **kwargs)
+            table = getattr(result, "table", result)
+            made.append(weakref.ref(table))
+            return result
+
+        return wrapper
+
+    for name in ("frequency_table", "co_occurrence_table", "cimo_matrix", "quotations_table"):
+        monkeypatch.setattr(export_tables, name, watched(getattr(export_tables, name)))
+    target = export_workbook(built.project, tmp_path / "analyse.xlsx")
+    assert len(made) == 6
+    assert alive_at_build == [0] * 6  # no earlier table is held while one is built
+    assert openpyxl.load_workbook(target).sheetnames == SHEETS_NL
+    # workbook_tables still hands them all out together.
+    assert [t.name for t in workbook_tables(built.project)] == SHEETS_NL[:-1]
