@@ -61,6 +61,24 @@ def test_overlaps_and_many_codes_on_one_span(project: Project) -> None:
         project.quotations.add_code(first.id, a.id)
 
 
+def test_a_new_quotation_is_returned_as_it_reads_back(project: Project) -> None:
+    # The returned quotation is built from the rows just written (coding is the hot
+    # path); it must equal what a fresh read gives, for every kind of new quotation.
+    text = "Koffie ☕ en 𝔸 soep, daarna 🇳🇱 taart.\nTweede regel."
+    doc = project.documents.add_text("A", text).value
+    a = project.codebook.create("A").value
+    b = project.codebook.create("B").value
+    made = [
+        project.quotations.code_span(doc.id, 7, 20, a.id).value,
+        project.quotations.create(doc.id, 0, 30, [b.id, a.id, b.id], memo="twee codes").value,
+        project.quotations.create(doc.id, 3, 9, []).value,
+    ]
+    for quotation in made:
+        assert quotation == project.quotations.get(quotation.id)
+    assert made[0].text == text[7:20] and made[0].coder_name == "Anna"
+    assert [c.code_id for c in made[1].codings] == [b.id, a.id]
+
+
 def test_quotations_record_their_coder(project: Project) -> None:
     doc = project.documents.add_text("A", TEXT).value
     code = project.codebook.create("A").value
