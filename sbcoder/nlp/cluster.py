@@ -29,18 +29,7 @@ def agglomerate(
     up to 50 above it.
     """
     n = similarity.shape[0]
-    groups = list(groups) if groups is not None else [None] * n
-    members: list[list[int]] = []
-    keys: list[Hashable | None] = []
-    by_key: dict[Hashable, int] = {}
-    for i, key in enumerate(groups):
-        if key is not None and key in by_key:
-            members[by_key[key]].append(i)
-            continue
-        if key is not None:
-            by_key[key] = len(members)
-        members.append([i])
-        keys.append(key)
+    members, keys = _start_clusters(groups, n)
 
     m = len(members)
     sizes = np.array([len(c) for c in members], dtype=np.float64)
@@ -99,18 +88,7 @@ def ward_agglomerate(
     as `agglomerate` does.
     """
     n = points.shape[0]
-    groups = list(groups) if groups is not None else [None] * n
-    members: list[list[int]] = []
-    keys: list[Hashable | None] = []
-    by_key: dict[Hashable, int] = {}
-    for i, key in enumerate(groups):
-        if key is not None and key in by_key:
-            members[by_key[key]].append(i)
-            continue
-        if key is not None:
-            by_key[key] = len(members)
-        members.append([i])
-        keys.append(key)
+    members, keys = _start_clusters(groups, n)
     sizes = np.array([len(c) for c in members], dtype=np.float64)
     centroids = np.array([points[idx].mean(axis=0) for idx in members])
     alive = np.ones(len(members), dtype=bool)
@@ -145,6 +123,24 @@ def ward_agglomerate(
         cost[a, :] = cost[:, a] = costs(a)
         count -= 1
     return results
+
+
+def _start_clusters(
+    groups: Sequence[Hashable | None] | None, n: int
+) -> tuple[list[list[int]], list[Hashable | None]]:
+    """The first clusters: one per free item, one per pinned key (must-link)."""
+    members: list[list[int]] = []
+    keys: list[Hashable | None] = []
+    by_key: dict[Hashable, int] = {}
+    for i, key in enumerate(list(groups) if groups is not None else [None] * n):
+        if key is not None and key in by_key:
+            members[by_key[key]].append(i)
+            continue
+        if key is not None:
+            by_key[key] = len(members)
+        members.append([i])
+        keys.append(key)
+    return members, keys
 
 
 def _labels(members: list[list[int]], alive: np.ndarray, n: int) -> np.ndarray:
