@@ -34,6 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from sbcoder.nlp.cluster import unit_rows
 from sbcoder.nlp.features import TextFeatures
 from sbcoder.nlp.search import Hit, lemma_search
 from sbcoder.nlp.term_matrix import count_matrices, document_idf, tf_idf
@@ -158,7 +159,7 @@ class CodeVectors:
         matrix = np.array([m if m is not None else np.zeros(width) for m in means])
         centre = matrix[present].mean(axis=0)
         matrix[present] -= centre
-        return cls(_unit_rows(matrix), present, centre)
+        return cls(unit_rows(matrix), present, centre)
 
     def standardised(self, vector: Sequence[float]) -> np.ndarray:
         """Cosine of the centred `vector` with each code, as z-scores across the codes
@@ -186,12 +187,6 @@ def _mean_vector(code: CodeProfile) -> np.ndarray | None:
     if not rows or any(len(r) != len(rows[0]) for r in rows):
         return None
     return np.mean(rows, axis=0)
-
-
-def _unit_rows(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1)
-    norms[norms == 0] = 1.0
-    return matrix / norms[:, None]
 
 
 def rank_codes_for_passage(
@@ -281,7 +276,7 @@ def _unit_vector_scores(units: Sequence[TextFeatures], code: CodeProfile) -> np.
     if matrix.shape[1] != code_mean.shape[0]:
         return out
     centre = matrix.mean(axis=0)
-    cosines = _unit_rows(matrix - centre) @ _unit_rows((code_mean - centre)[None, :])[0]
+    cosines = unit_rows(matrix - centre) @ unit_rows((code_mean - centre)[None, :])[0]
     if cosines.std() > 0:
         out[have] = (cosines - cosines.mean()) / cosines.std()
     return out

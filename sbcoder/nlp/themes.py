@@ -178,9 +178,7 @@ class _CodeSpace:
         mat = np.array([c if c is not None else np.zeros(width) for c in centroids])
         present = np.array([c is not None for c in centroids])
         mat[present] -= mat[present].mean(axis=0)
-        norms = np.linalg.norm(mat, axis=1)
-        norms[norms == 0] = 1.0
-        mat /= norms[:, None]
+        mat = unit_rows(mat)
         return np.clip(mat @ mat.T, 0.0, None)
 
     def describe(
