@@ -85,3 +85,22 @@ def test_find_more_like_this_finds_a_unit_without_shared_words(pipeline):
     assert found and found[0].end == 0  # the meal unit, though it shares no lemma
     lexical = find_similar_units(_profiles(pipeline, with_vectors=False)[0], units)
     assert lexical == []
+
+
+def test_themes_group_codes_by_their_vectors(pipeline):
+    from sbcoder.nlp.themes import suggest_themes
+
+    # Codes 1 and 2 share "buurt", 3 and 4 share "gemeente": by words alone those pair
+    # up; by meaning the meal codes (1, 3) and the rules codes (2, 4) belong together.
+    texts = {
+        1: ["koken soep buurt", "soep koken", "maaltijd tafel"],
+        2: ["formulier procedure buurt", "procedure regel", "aanvraag formulier"],
+        3: ["diner gerecht gemeente", "gerecht recept", "tafel diner"],
+        4: ["loket dossier gemeente", "ambtenaar loket", "dossier aanvraag"],
+    }
+    profiles = [
+        CodeProfile(code, f"code {code}", "", analyse_texts(quotes, pipeline), {})
+        for code, quotes in texts.items()
+    ]
+    themes = suggest_themes(profiles, n_themes=2)
+    assert sorted(sorted(m.code_id for m in t.members) for t in themes) == [[1, 3], [2, 4]]
