@@ -20,7 +20,8 @@ from sbcoder.core.commands import Command, IdOf, Macro, UpdateRow
 from sbcoder.core.dto import Outcome
 from sbcoder.core.errors import NotFoundError, ValidationError
 from sbcoder.core.project import Project
-from sbcoder.core.theme_decisions import ThemeDecisions, apply_to_report, load_decisions
+from sbcoder.core.theme_decisions import ThemeDecisions, load_decisions
+from sbcoder.core.theme_names import apply_to_report
 from sbcoder.db.models import Coding, Document, Quotation, QuotationFeatures
 from sbcoder.nlp import (
     CodeIndex,

@@ -10,25 +10,25 @@ branch of the code tree — in the project's key/value table under `DECISIONS_KE
      "scopes": {"open" | "branch:<code uuid>": {
          "pinned": {"<code uuid>": "<theme key>"},
          "dropped": ["<code uuid>"],
-         "names": {"<theme key>": {"label": "…", "members": ["<code uuid>"]}}}},
+         "names": {"<theme key>": {"label": "…", "members": ["<code uuid>"]}},
+         "parked": {"<theme code uuid>": {"pinned": {…}, "names": {…}}}}},
      "accepted": {"<theme code uuid>": ["<member code uuid>"]}}
 
 Codes are stored by UUID, so the decisions survive a merge or an exchange round trip,
 and a code deleted since is simply left out when the decisions are read. Accepted themes
-are shared by every scope: their codes are no longer open codes. The table's text is
+are shared by every scope: their codes are no longer open codes. Accepting a theme
+*parks* the pins and the name that shaped it under the new theme code; when that code is
+gone again (Undo of the accept), they count again, so Undo gives back the theme as the
+researcher had made it. An accepted theme whose code is gone stays on record, so that
+Redo keeps its codes out of the suggestions again. The table's text is
 never trusted: anything unreadable reads as "no decisions" (and is kept aside under
 `DAMAGED_KEY` on the next save rather than lost).
-
-A renamed theme is found again after re-clustering by its pinned codes when it has some
-(the clustering keeps their key: a theme the researcher shaped keeps its name, even when
-its pinned code pulled other codes to it), otherwise as the suggested theme sharing most
-of the codes it had when it was named (Jaccard, at least `NAME_OVERLAP`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +53,14 @@ class NamedTheme:
 
 
 @dataclass
+class Parked:
+    """The pins and names an accepted theme took out of the decisions."""
+
+    pinned: dict[int, str] = field(default_factory=dict)
+    names: dict[str, NamedTheme] = field(default_factory=dict)
+
+
+@dataclass
 class ThemeDecisions:
     """The researcher's decisions for one scope, by code id (codes that exist now).
 
@@ -60,12 +68,14 @@ class ThemeDecisions:
     dropped: codes left out of every theme.
     names: theme key -> the name the researcher gave it.
     accepted: theme code id -> the codes accepted into it (shared by every scope).
+    parked: theme code id -> the pins and names its accept took out (back on Undo).
     """
 
     pinned: dict[int, str] = field(default_factory=dict)
     dropped: set[int] = field(default_factory=set)
     names: dict[str, NamedTheme] = field(default_factory=dict)
     accepted: dict[int, list[int]] = field(default_factory=dict)
+    parked: dict[int, Parked] = field(default_factory=dict)
 
     def has_review(self) -> bool:
         """True when a code was moved or dropped or a theme renamed ("my changes")."""
@@ -83,26 +93,39 @@ class ThemeDecisions:
             set(self.dropped),
             dict(self.names),
             {t: list(c) for t, c in self.accepted.items()},
+            {t: Parked(dict(p.pinned), dict(p.names)) for t, p in self.parked.items()},
         )
 
     def accept(self, theme_code_id: int, code_ids: Sequence[int], key: str | None) -> None:
         """Record an accepted theme: its codes leave the open codes, so what was decided
-        about them (and the theme's name, under `key`) no longer applies."""
+        about them (and the theme's name, under `key`) no longer applies; it is parked
+        under the theme code until that is gone again (`unpark`)."""
+        parked = Parked()
         for code_id in code_ids:
-            self.pinned.pop(code_id, None)
+            if code_id in self.pinned:
+                parked.pinned[code_id] = self.pinned.pop(code_id)
             self.dropped.discard(code_id)
-        if key is not None:
-            self.names.pop(key, None)
+        if key is not None and key in self.names:
+            parked.names[key] = self.names.pop(key)
+        if parked.pinned or parked.names:
+            self.parked[theme_code_id] = parked
         self.accepted[theme_code_id] = list(code_ids)
 
-
-@dataclass(frozen=True)
-class NameMatch:
-    """Which remembered name a suggested theme carries."""
-
-    theme_key: str  # the theme's key in this suggestion
-    name_key: str  # the key the name was remembered under
-    label: str
+    def unpark(self, existing: Container[int]) -> bool:
+        """Give back the pins and names of accepted themes whose code is not among the
+        `existing` codes (the accept was undone): re-clustering then keeps the theme as
+        the researcher had shaped it. True if anything came back."""
+        gone = [theme for theme in self.parked if theme not in existing]
+        for theme in gone:
+            parked = self.parked.pop(theme)
+            for code_id, key in parked.pinned.items():
+                if code_id in existing:
+                    self.pinned.setdefault(code_id, key)
+            for key, named in parked.names.items():
+                while key in self.names:
+                    key += "~"
+                self.names[key] = named
+        return bool(gone)
 
 
 # -- reading and writing -------------------------------------------------------------------
@@ -132,6 +155,8 @@ def save_decisions(project: Project, branch: str | None, decisions: ThemeDecisio
     scope = scope_key(project, branch)
     with project.transaction() as session:
         uuids = dict(session.execute(select(Code.id, Code.uuid)).all())
+        decisions = decisions.copy()
+        decisions.unpark(uuids)  # parked under a theme code that is gone: they count again
         row = session.get(ProjectInfo, DECISIONS_KEY)
         stored = _parse(row.value) if row is not None else {}
         if stored is None:  # unreadable: keep it aside rather than overwrite it
@@ -148,11 +173,21 @@ def save_decisions(project: Project, branch: str | None, decisions: ThemeDecisio
             scopes[scope] = encoded
         else:
             scopes.pop(scope, None)
+        # Accepted themes whose code is gone now (an undone accept) stay on record:
+        # a Redo brings the code back, and its codes must stay out of the suggestions.
+        existing = set(uuids.values())
         accepted = {
-            uuids[theme]: [uuids[c] for c in codes if c in uuids]
-            for theme, codes in decisions.accepted.items()
-            if theme in uuids
+            theme: codes
+            for theme, codes in _mapping(stored.get("accepted")).items()
+            if theme not in existing
         }
+        accepted.update(
+            {
+                uuids[theme]: [uuids[c] for c in codes if c in uuids]
+                for theme, codes in decisions.accepted.items()
+                if theme in uuids
+            }
+        )
         document = {"version": FORMAT_VERSION, "scopes": scopes, "accepted": accepted}
         value = json.dumps(document, ensure_ascii=False, sort_keys=True)
         if row is None:
@@ -167,86 +202,6 @@ def clear_decisions(project: Project, branch: str | None = None) -> ThemeDecisio
     remaining = load_decisions(project, branch).forgotten()
     save_decisions(project, branch, remaining)
     return remaining
-
-
-# -- applying them to a suggestion ---------------------------------------------------------
-def match_names(
-    themes: Sequence[tuple[str, Iterable[int]]], decisions: ThemeDecisions
-) -> list[NameMatch]:
-    """The remembered names the suggested `themes` (key, member ids) carry: a theme
-    holding pinned codes keeps the name given under their key; any other name goes to
-    the theme sharing most of the codes it was given with (Jaccard ≥ NAME_OVERLAP).
-    Each name goes to one theme, each theme takes one name."""
-    order = {key: rank for rank, (key, _ids) in enumerate(themes)}
-    pinned_keys = set(decisions.pinned.values())
-    matches = {
-        key: NameMatch(key, key, decisions.names[key].label)
-        for key in order
-        if key in pinned_keys and key in decisions.names
-    }
-    used = set(matches)
-    pairs = []
-    for theme_key, ids in themes:
-        members = frozenset(ids)
-        for name_key, named in decisions.names.items():
-            if theme_key in matches or name_key in used or not (members and named.members):
-                continue
-            overlap = len(members & named.members) / len(members | named.members)
-            if overlap >= NAME_OVERLAP:
-                pairs.append((-overlap, order[theme_key], name_key, theme_key))
-    for _overlap, _rank, name_key, theme_key in sorted(pairs):
-        if name_key not in used and theme_key not in matches:
-            matches[theme_key] = NameMatch(theme_key, name_key, decisions.names[name_key].label)
-            used.add(name_key)
-    return sorted(matches.values(), key=lambda m: order[m.theme_key])
-
-
-def apply_to_report(
-    report: dict[str, Any], decisions: ThemeDecisions, left_out: Mapping[int, str]
-) -> ThemeDecisions:
-    """Put remembered decisions into a `suggest_themes_report` (with member paths):
-    renamed themes get their names (`suggested_label` keeps spaCy's, `renamed` says so),
-    members say whether they are `pinned`, and `left_out` lists the dropped codes
-    (`left_out`: code id -> path). Returns the decisions with each matched name moved
-    to its theme's key and members in this suggestion (unmatched names are kept)."""
-    themes = report["themes"]
-    matches = {
-        m.theme_key: m
-        for m in match_names(
-            [(t["key"], [m["code_id"] for m in t["members"]]) for t in themes], decisions
-        )
-    }
-    matched = {m.name_key for m in matches.values()}
-    shown = {t["key"] for t in themes}
-    names: dict[str, NamedTheme] = {}
-    for key, named in decisions.names.items():
-        if key not in matched:
-            # Kept for a later suggestion; "theme-2" may mean another group this time.
-            while key in shown or key in names:
-                key += "~"
-            names[key] = named
-    for theme in themes:
-        key = theme["key"]
-        match = matches.get(key)
-        theme["suggested_label"] = theme["label"]
-        theme["renamed"] = match is not None
-        if match is not None:
-            theme["label"] = match.label
-            names[key] = NamedTheme(match.label, frozenset(m["code_id"] for m in theme["members"]))
-        for member in theme["members"]:
-            member["pinned"] = decisions.pinned.get(member["code_id"]) == key
-    report["left_out"] = [
-        {"code_id": code_id, "path": path}
-        for code_id, path in sorted(left_out.items(), key=lambda item: item[1])
-    ]
-    report["remembered"] = {
-        "pinned": sum(m["pinned"] for t in themes for m in t["members"]),
-        "dropped": len(left_out),
-        "renamed": len(matches),
-    }
-    result = decisions.copy()
-    result.names = names
-    return result
 
 
 # -- the stored text -----------------------------------------------------------------------
@@ -277,51 +232,90 @@ def _decode(
     """Decisions by code id from one scope's JSON; anything malformed or about codes
     that no longer exist is skipped, never an error."""
     decisions = ThemeDecisions()
-    for uuid, key in _mapping(scope.get("pinned")).items():
-        if uuid in ids and isinstance(key, str) and key:
-            decisions.pinned[ids[uuid]] = key
+    decisions.pinned = _decode_pins(scope.get("pinned"), ids)
     decisions.dropped = {ids[u] for u in _uuid_list(scope.get("dropped")) if u in ids}
-    for key, named in _mapping(scope.get("names")).items():
+    decisions.names = _decode_names(scope.get("names"), ids)
+    for theme, members in _mapping(stored.get("accepted")).items():
+        if theme in ids:
+            decisions.accepted[ids[theme]] = [ids[u] for u in _uuid_list(members) if u in ids]
+    # A theme code that is gone (its accept undone) gets a key no code has, so that
+    # unpark gives its pins and names back.
+    for gone, (theme, parked) in enumerate(_mapping(scope.get("parked")).items(), 1):
+        parked = _mapping(parked)
+        decisions.parked[ids.get(theme, -gone)] = Parked(
+            _decode_pins(parked.get("pinned"), ids), _decode_names(parked.get("names"), ids)
+        )
+    decisions.unpark(set(ids.values()))
+    return decisions
+
+
+def _decode_pins(value: Any, ids: Mapping[str, int]) -> dict[int, str]:
+    return {
+        ids[uuid]: key
+        for uuid, key in _mapping(value).items()
+        if uuid in ids and isinstance(key, str) and key
+    }
+
+
+def _decode_names(value: Any, ids: Mapping[str, int]) -> dict[str, NamedTheme]:
+    names = {}
+    for key, named in _mapping(value).items():
         named = _mapping(named)
         label = named.get("label")
         if isinstance(label, str) and label.strip():
             members = frozenset(ids[u] for u in _uuid_list(named.get("members")) if u in ids)
-            decisions.names[key] = NamedTheme(label, members)
-    for theme, members in _mapping(stored.get("accepted")).items():
-        if theme in ids:
-            decisions.accepted[ids[theme]] = [ids[u] for u in _uuid_list(members) if u in ids]
-    return decisions
+            names[key] = NamedTheme(label, members)
+    return names
 
 
 def _encode(decisions: ThemeDecisions, uuids: Mapping[int, str]) -> dict[str, Any]:
     """One scope's JSON (empty when there is nothing to remember)."""
     encoded: dict[str, Any] = {}
-    pinned = {uuids[c]: k for c, k in decisions.pinned.items() if c in uuids}
     dropped = sorted(uuids[c] for c in decisions.dropped if c in uuids)
-    names = {
+    parked = {
+        uuids[theme]: {
+            "pinned": _encode_pins(p.pinned, uuids),
+            "names": _encode_names(p.names, uuids),
+        }
+        for theme, p in decisions.parked.items()
+        if theme in uuids
+    }
+    for name, value in (
+        ("pinned", _encode_pins(decisions.pinned, uuids)),
+        ("dropped", dropped),
+        ("names", _encode_names(decisions.names, uuids)),
+        ("parked", parked),
+    ):
+        if value:
+            encoded[name] = value
+    return encoded
+
+
+def _encode_pins(pinned: Mapping[int, str], uuids: Mapping[int, str]) -> dict[str, str]:
+    return {uuids[c]: k for c, k in pinned.items() if c in uuids}
+
+
+def _encode_names(
+    names: Mapping[str, NamedTheme], uuids: Mapping[int, str]
+) -> dict[str, dict[str, Any]]:
+    return {
         key: {
             "label": named.label,
             "members": sorted(uuids[c] for c in named.members if c in uuids),
         }
-        for key, named in decisions.names.items()
+        for key, named in names.items()
     }
-    for name, value in (("pinned", pinned), ("dropped", dropped), ("names", names)):
-        if value:
-            encoded[name] = value
-    return encoded
 
 
 __all__ = [
     "DAMAGED_KEY",
     "DECISIONS_KEY",
     "NAME_OVERLAP",
-    "NameMatch",
     "NamedTheme",
+    "Parked",
     "ThemeDecisions",
-    "apply_to_report",
     "clear_decisions",
     "load_decisions",
-    "match_names",
     "save_decisions",
     "scope_key",
 ]

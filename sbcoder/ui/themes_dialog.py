@@ -278,6 +278,14 @@ class ThemesDialog(TaskDialog):
         self.accepted = {
             t: codes for t, codes in self.review.decisions.accepted.items() if t in self.parents
         }
+        # Undo of an accept gives back the pins and name it parked, Redo parks them
+        # again: the project has them (every decision is saved at once).
+        branch = self.branch()
+        decisions = self.workbench.query(lambda: load_decisions(project, branch), None)
+        if decisions is not None and self.task is None:
+            self.review.decisions = decisions
+            self.accepted = {t: c for t, c in decisions.accepted.items() if t in self.parents}
+            self._update_buttons()
 
     # -- the tree and the buttons -------------------------------------------------------------
     def fill_tree(self) -> None:

@@ -2,7 +2,8 @@
 "Move to" menu, a theme renamed in the tree and a code dropped with the button are
 saved in the project at once, still apply after the dialog and the project were closed
 and reopened, give what `sbcoder suggest-themes` prints, and "Forget my changes" clears
-them. Accepting a theme forgets what was decided about its codes. Fallback pipeline."""
+them. Accepting a theme parks what was decided about its codes, and Undo of the accept
+gives it back. Fallback pipeline."""
 
 from __future__ import annotations
 
@@ -210,3 +211,34 @@ def test_accepting_a_theme_forgets_its_codes_and_keeps_them_out(make_window, qtb
     suggest(qtbot, again, count=0)
     assert again.theme_of(members[0]) is not None
     assert again.accepted == {theme_code: members}
+
+
+def test_undo_of_an_accept_gives_the_theme_back_as_the_researcher_made_it(
+    make_window, qtbot, open_coded
+):
+    window = make_window(open_coded)
+    project = window.workbench.project
+    ids = {c.name: c.id for c in project.codebook.tree()}
+    dialog = open_dialog(window)
+    suggest(qtbot, dialog)
+    money = dialog.theme_of(ids["financiering"])
+    key = dialog.move_code(ids["kookclub"], money.key)
+    dialog.rename_theme(key, "Geld")
+    members = dialog.theme(key).code_ids()
+    theme_code = dialog.accept_suggested(key)
+    assert dialog.review.decisions.pinned == {}
+
+    window.workbench.undo_stack.undo()  # Edit ▸ Undo in the main window
+    assert theme_code not in {c.id for c in project.codebook.tree()}
+    assert dialog.accepted == {}
+    assert dialog.pinned == dict.fromkeys(members, key)
+    suggest(qtbot, dialog)  # the theme is back, with its name and its pinned codes
+    back = dialog.theme(key)
+    assert back is not None and back.label == "Geld"
+    assert set(back.code_ids()) == set(members)
+    assert ("kookclub", "pinned") in shown(dialog)["Geld"]
+
+    window.workbench.undo_stack.redo()  # accepted again: its codes are not suggested
+    assert dialog.accepted == {theme_code: members}
+    suggest(qtbot, dialog, count=0)
+    assert not {c for t in dialog.themes for c in t.code_ids()} & set(members)

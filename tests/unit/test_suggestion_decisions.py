@@ -16,7 +16,7 @@ from sbcoder.core.suggestions import (
     suggest_themes_for,
     suggest_themes_with,
 )
-from sbcoder.core.theme_decisions import NamedTheme, ThemeDecisions, save_decisions
+from sbcoder.core.theme_decisions import NamedTheme, Parked, ThemeDecisions, save_decisions
 from tests.open_coding import PASSAGES, build_open_coding
 
 # Two kinds of open codes, each with passages in its own words.
@@ -94,7 +94,10 @@ def test_codes_of_an_accepted_theme_are_no_longer_suggested(coded) -> None:
         outcome = accept_theme(project, "Eten", food)
         decisions = ThemeDecisions(pinned={ids["koffie"]: "pinned-1"})
         decisions.accept(outcome.value, food, "pinned-1")
-        assert decisions == ThemeDecisions(accepted={outcome.value: food})
+        assert decisions == ThemeDecisions(
+            accepted={outcome.value: food},
+            parked={outcome.value: Parked(pinned={ids["koffie"]: "pinned-1"})},
+        )
         report = suggest_themes_with(project, decisions).report
         shown = {m["code_id"] for t in report["themes"] for m in t["members"]}
         assert shown == {ids["subsidie"], ids["financiering"], ids["begroting"]}

@@ -17,9 +17,9 @@ from sbcoder.core.theme_decisions import (
     ThemeDecisions,
     clear_decisions,
     load_decisions,
-    match_names,
     save_decisions,
 )
+from sbcoder.core.theme_names import match_names
 from sbcoder.db.models import ProjectInfo
 
 NAMES = ("samen eten", "koffie", "kookclub", "subsidie", "financiering", "begroting")
@@ -240,3 +240,57 @@ def test_names_go_to_the_pinned_theme_or_the_one_sharing_most_codes() -> None:
         "theme-1": ("theme-4", "Geld"),
         "pinned-2": ("pinned-2", "Samen"),
     }
+
+
+def test_undoing_an_accept_gives_back_the_pins_and_name_that_shaped_the_theme(
+    tmp_path: Path,
+) -> None:
+    from sbcoder.core.history import UndoHistory
+    from sbcoder.core.suggestions import accept_theme
+
+    project, ids = make(tmp_path / "p.sbc")
+    history = UndoHistory(project)
+    decisions = sample(ids)
+    members = [ids["koffie"], ids["subsidie"]]
+    outcome = accept_theme(project, "Ontmoeten bij eten", members)
+    history.push(outcome.command)
+    decisions.accept(outcome.value, members, "pinned-1")
+    save_decisions(project, None, decisions)
+    accepted = load_decisions(project)
+    # Accepted: the pins and the name are parked under the theme code, nothing else moves.
+    assert accepted.pinned == {} and "pinned-1" not in accepted.names
+    assert accepted.parked[outcome.value].pinned == dict.fromkeys(members, "pinned-1")
+    assert accepted.names["theme-2"].label == "Geldzorgen"
+    assert accepted.dropped == {ids["begroting"]}
+    assert accepted.accepted == {outcome.value: members}
+
+    history.undo()  # the theme code is gone: the pins and the name count again
+    undone = load_decisions(project)
+    assert undone.pinned == sample(ids).pinned
+    assert undone.names == sample(ids).names
+    assert undone.parked == {} and undone.accepted == {}
+    history.redo()  # the same theme code again: parked again, its codes out of the way
+    assert load_decisions(project) == accepted
+
+    # Saved while undone, the pins are the researcher's again; a Redo after that keeps
+    # the theme's codes out of the suggestions (its record is kept) and the pins stay.
+    history.undo()
+    save_decisions(project, None, load_decisions(project))
+    assert json.loads(stored(project))["accepted"]  # still on record for a Redo
+    history.redo()
+    redone = load_decisions(project)
+    assert redone.accepted == {outcome.value: members}
+    assert redone.pinned == sample(ids).pinned and redone.parked == {}
+    project.close()
+
+
+def test_forgetting_my_changes_forgets_parked_pins_too(tmp_path: Path) -> None:
+    project, ids = make(tmp_path / "p.sbc")
+    decisions = sample(ids)
+    decisions.accept(ids["Geld"], [ids["koffie"], ids["subsidie"]], "pinned-1")
+    save_decisions(project, None, decisions)
+    assert load_decisions(project).parked
+    remaining = clear_decisions(project)
+    assert remaining.parked == {} and load_decisions(project).parked == {}
+    assert load_decisions(project).accepted == {ids["Geld"]: [ids["koffie"], ids["subsidie"]]}
+    project.close()
