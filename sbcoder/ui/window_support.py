@@ -3,11 +3,13 @@ enabled state of actions, the Help and Settings dialogs, and NLP loading."""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from sbcoder.ui.search_pane import SearchHit
@@ -275,13 +277,44 @@ def show_about(w: MainWindow) -> None:
     show_about_dialog(w)
 
 
-def show_shortcuts(w: MainWindow) -> None:
-    """Help ▸ Keyboard shortcuts: every action with a shortcut."""
-    rows = []
-    for action in w.actions.actions.values():
+def shortcut_rows(w: MainWindow) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) of every action with a shortcut: those of the menus in menu
+    order (features add their own menus and actions), then any others of the window."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[int] = set()
+
+    def add(menu: str, action: QAction) -> None:
+        if id(action) in seen:
+            return
+        seen.add(id(action))
         keys = ", ".join(k.toString(k.SequenceFormat.NativeText) for k in action.shortcuts())
-        if keys:
-            rows.append(f"<tr><td>{action.text().replace('&', '')}</td><td><b>{keys}</b></td></tr>")
+        if keys and action.text():
+            rows.append((menu, action.text().replace("&", ""), keys))
+
+    def walk(menu: QMenu, title: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), title)
+            elif not action.isSeparator():
+                add(title, action)
+
+    for top in w.menuBar().actions():
+        if top.menu() is not None:
+            walk(top.menu(), top.text().replace("&", ""))
+    for action in w.actions.actions.values():
+        add("", action)
+    return rows
+
+
+def show_shortcuts(w: MainWindow) -> None:
+    """Help ▸ Keyboard shortcuts: every action with a shortcut, by menu."""
+    cells = []
+    last = None
+    for menu, text, keys in shortcut_rows(w):
+        if menu != last and menu:
+            cells.append(f"<tr><td colspan='2'><br><i>{html.escape(menu)}</i></td></tr>")
+        last = menu
+        cells.append(f"<tr><td>{html.escape(text)}</td><td><b>{html.escape(keys)}</b></td></tr>")
     box = QMessageBox(
         QMessageBox.Icon.NoIcon,
         translate("MainWindow", "Keyboard shortcuts"),
@@ -290,7 +323,7 @@ def show_shortcuts(w: MainWindow) -> None:
         w,
     )
     box.setObjectName("shortcutsBox")
-    box.setText("<table cellspacing='4'>" + "".join(rows) + "</table>")
+    box.setText("<table cellspacing='4'>" + "".join(cells) + "</table>")
     box.open()
 
 
