@@ -1,37 +1,35 @@
 """spaCy suggestions on a project: themes for open codes, codes for a passage,
 passages like a code's quotations, lemma search with auto-coding.
 
-Features of each quotation's text are cached in the project (`quotation_features`)
-under the pipeline's cache key and the text's SHA-256, so a re-run only analyses
-quotations that are new or whose span changed.
+Features of each quotation's text are cached in the project (`feature_cache`), so a
+re-run only analyses quotations that are new or whose span changed.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import select
 
+from sbcoder.core.code_structure import CodeStructure, code_structure
 from sbcoder.core.commands import Command, IdOf, Macro, UpdateRow
 from sbcoder.core.dto import Outcome
 from sbcoder.core.errors import NotFoundError, ValidationError
+from sbcoder.core.feature_cache import quotation_features
 from sbcoder.core.project import Project
 from sbcoder.core.theme_decisions import ThemeDecisions, load_decisions
 from sbcoder.core.theme_names import apply_to_report
-from sbcoder.db.models import Coding, Document, Quotation, QuotationFeatures
+from sbcoder.db.models import Coding
 from sbcoder.nlp import (
     CodeIndex,
     CodeProfile,
     LoadedPipeline,
     SearchError,
-    TextFeatures,
     ThemeInputError,
     analyse_texts,
-    features_cache_key,
     find_similar_units,
     get_pipeline,
     lemma_search,
@@ -44,72 +42,16 @@ from sbcoder.progress import Reporter, check_cancelled
 Unit = Literal["sentence", "paragraph"]
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def quotation_features(
-    project: Project,
-    quotation_ids: Sequence[int] | None = None,
-    pipeline: LoadedPipeline | None = None,
-    reporter: Reporter | None = None,
-) -> dict[int, TextFeatures]:
-    """Features of quotations' texts, from the cache where it is fresh, else analysed
-    (with progress and Cancel) and stored. The cache is not an undoable edit."""
-    pipeline = pipeline or get_pipeline()
-    key = features_cache_key(pipeline)
-    text_of = func.substr(Document.text, Quotation.start + 1, Quotation.end - Quotation.start)
-    with project.session() as session:
-        query = select(Quotation.id, text_of).join(Document, Document.id == Quotation.document_id)
-        if quotation_ids is not None:
-            query = query.where(Quotation.id.in_(list(quotation_ids)))
-        texts = dict(session.execute(query).all())
-        cached = {
-            qid: (sha, pipe, data)
-            for qid, sha, pipe, data in session.execute(
-                select(
-                    QuotationFeatures.quotation_id,
-                    QuotationFeatures.text_sha256,
-                    QuotationFeatures.pipeline,
-                    QuotationFeatures.data,
-                )
-            )
-            if qid in texts
-        }
-    result: dict[int, TextFeatures] = {}
-    stale: list[int] = []
-    for qid, text in texts.items():
-        entry = cached.get(qid)
-        if entry and entry[1] == key and entry[0] == _sha(text):
-            try:
-                result[qid] = TextFeatures.from_json(entry[2])
-                continue
-            except ValueError:
-                pass  # a damaged cache entry is simply recomputed
-        stale.append(qid)
-    if stale:
-        analysed = analyse_texts([texts[q] for q in stale], pipeline, reporter)
-        rows = [
-            {"quotation_id": q, "text_sha256": _sha(texts[q]), "pipeline": key, "data": f.to_json()}
-            for q, f in zip(stale, analysed, strict=True)
-        ]
-        with project.transaction() as session:
-            session.execute(
-                delete(QuotationFeatures).where(QuotationFeatures.quotation_id.in_(stale))
-            )
-            session.execute(insert(QuotationFeatures), rows)
-        result.update(zip(stale, analysed, strict=True))
-    return result
-
-
 def code_profiles(
     project: Project,
     code_ids: Sequence[int] | None = None,
     pipeline: LoadedPipeline | None = None,
     reporter: Reporter | None = None,
+    with_structure: bool = False,
 ) -> list[CodeProfile]:
     """What the suggestions know of each code: its quotations' features, its name and
-    description, and which codes share its quotations."""
+    description, which codes share its quotations, and (`with_structure`, for themes)
+    which codes share its passages, and its speakers."""
     pipeline = pipeline or get_pipeline()
     tree = {c.id: c for c in project.codebook.tree()}
     wanted = list(tree) if code_ids is None else [c for c in code_ids if c in tree]
@@ -122,6 +64,7 @@ def code_profiles(
         by_quotation.setdefault(qid, set()).add(code_id)
     needed = sorted({q for c in wanted for q in by_code.get(c, ())})
     features = quotation_features(project, needed, pipeline, reporter)
+    structure = code_structure(project, wanted) if with_structure else CodeStructure()
     profiles = []
     for code_id in wanted:
         code = tree[code_id]
@@ -138,6 +81,8 @@ def code_profiles(
                 [features[q] for q in quotations if q in features],
                 dict(shared),
                 label,
+                dict(structure.nearby.get(code_id, {})),
+                dict(structure.speakers.get(code_id, {})),
             )
         )
     return profiles
@@ -236,7 +181,7 @@ def _cluster(
         aside = f" ({set_aside} more are dropped or in accepted themes)" if set_aside else ""
         raise ValidationError(f"theme suggestions need at least three codes with quotations{aside}")
     pipeline = get_pipeline()
-    profiles = code_profiles(project, code_ids, pipeline, reporter)
+    profiles = code_profiles(project, code_ids, pipeline, reporter, with_structure=True)
     try:
         report = suggest_themes_report(profiles, n_themes, pinned or None)
     except ThemeInputError as error:

@@ -231,3 +231,20 @@ def cut_into(tree: np.ndarray, k: int) -> np.ndarray:
             break
         roots = up
     return np.unique(roots, return_inverse=True)[1]
+
+
+def standardise_rows(matrix: np.ndarray) -> np.ndarray:
+    """A code-by-code matrix as z-scores of each row over the other codes, made
+    symmetric, the diagonal on top: a code that is near everyone (general words, or
+    used everywhere) then says nothing about any one pair."""
+    n = len(matrix)
+    off = ~np.eye(n, dtype=bool)
+    result = np.zeros((n, n))
+    for i in range(n):
+        row = matrix[i, off[i]]
+        spread = row.std() if row.size > 1 else 0.0
+        if spread > 0:
+            result[i, off[i]] = (row - row.mean()) / spread
+    result = (result + result.T) / 2
+    np.fill_diagonal(result, result.max() if n > 1 else 1.0)
+    return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -32,13 +32,15 @@ class CodeProfile:
     """What the suggestion functions know about one code.
 
     quotation_features: features of the code's quotations (from `analyse_texts`).
-    cooccurring: other code id -> how often both codes sit on the same (or overlapping)
-        quotations; any non-negative count. Theme suggestion does not use it: adding it
-        to the similarity was measured worse (see theme_similarity), since codes of
-        different themes share quotations by design (CIMO).
+    cooccurring: other code id -> how often both codes sit on the same quotations; any
+        non-negative count. Theme suggestion does not use it (see nlp.structure): codes
+        of different themes share quotations by design (CIMO).
     label_features: features of "name. description" when the caller has a pipeline at
         hand (`lemmas_of`); otherwise the name and description are split into lower-case
         words without lemmas.
+    nearby: other code id -> how many of their quotations lie in the same passages as
+        this code's (overlapping, or a paragraph apart at most) without being the same.
+    speakers: speaker (a case, or a document without one) -> this code's quotations there.
     """
 
     code_id: int
@@ -47,6 +49,8 @@ class CodeProfile:
     quotation_features: Sequence[TextFeatures]
     cooccurring: dict[int, float]
     label_features: TextFeatures | None = None
+    nearby: dict[int, float] = field(default_factory=dict)
+    speakers: dict[str, float] = field(default_factory=dict)
 
     def label_text_features(self) -> TextFeatures:
         """The name and description as features: `label_features` when given (with word

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from sbcoder.nlp.cluster import standardise_rows
 from sbcoder.nlp.features import TextFeatures
 from sbcoder.nlp.term_matrix import CountMatrices, count_matrices, document_idf, tf_idf
 from sbcoder.nlp.terms import CodeProfile, GramSpace, TermSpace
@@ -111,7 +112,7 @@ def confusion_similarity(
     counts_apart = sizes[:, None] - shared
     mean_votes = np.divide(votes_sum, counts_apart, out=np.zeros((n, n)), where=counts_apart > 0)
     cosines = sum(ch.weight * ch.centred_centroid_cosines() for ch in channels)
-    similarity = _standardise(mean_votes) + COSINE_WEIGHT * _standardise(cosines)
+    similarity = standardise_rows(mean_votes) + COSINE_WEIGHT * standardise_rows(cosines)
     np.fill_diagonal(similarity, similarity.max())
     return similarity
 
@@ -162,18 +163,3 @@ def _column_mean(matrix: sparse.csr_matrix) -> np.ndarray:
     if matrix.shape[0] == 0:
         return np.zeros(matrix.shape[1])
     return np.asarray(matrix.mean(axis=0)).ravel()
-
-
-def _standardise(mean_votes: np.ndarray) -> np.ndarray:
-    """Rows as z-scores over the other codes, made symmetric, the diagonal on top."""
-    n = len(mean_votes)
-    off = ~np.eye(n, dtype=bool)
-    result = np.zeros((n, n))
-    for i in range(n):
-        row = mean_votes[i, off[i]]
-        spread = row.std() if row.size > 1 else 0.0
-        if spread > 0:
-            result[i, off[i]] = (row - row.mean()) / spread
-    result = (result + result.T) / 2
-    np.fill_diagonal(result, result.max() if n > 1 else 1.0)
-    return result

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from nlp_eval_data import CODES, HELD_OUT_INDICES
 
-from sbcoder.core import suggestions
+from sbcoder.core import feature_cache, suggestions
 from sbcoder.core.project import Project
 from sbcoder.nlp import adjusted_rand_index
 
@@ -61,9 +61,9 @@ def test_themes_group_the_codes_and_use_the_cache(coded: Project, monkeypatch) -
     print(f"\nARI through the project ({report['pipeline']}): {ari:.3f}")
     assert ari > 0.25  # far above chance (≈ 0) on any pipeline; the nlp tests hold the bar
     calls: list[int] = []
-    real = suggestions.analyse_texts
+    real = feature_cache.analyse_texts
     monkeypatch.setattr(
-        suggestions,
+        feature_cache,
         "analyse_texts",
         lambda texts, *a, **k: calls.append(len(texts)) or real(texts, *a, **k),
     )
