@@ -33,8 +33,8 @@ class CodeProfile:
 
     quotation_features: features of the code's quotations (from `analyse_texts`).
     cooccurring: other code id -> how often both codes sit on the same quotations; any
-        non-negative count. Theme suggestion does not use it (see nlp.structure): codes
-        of different themes share quotations by design (CIMO).
+        non-negative count. Theme suggestion weighs it lightly (see nlp.structure):
+        codes of different themes share quotations by design too (CIMO).
     label_features: features of "name. description" when the caller has a pipeline at
         hand (`lemmas_of`); otherwise the name and description are split into lower-case
         words without lemmas.

@@ -3,9 +3,9 @@
 Codes are alike when each one's quotations would be suggested for the other, and when
 their centroids are alike (`theme_similarity.confusion_similarity`: terms, character
 grams, the name and description; centred and standardised so the words every code
-shares count for nothing). The project's structure (codes sharing passages or speakers:
-`structure.structure_similarity`) is added with a small weight, and word vectors when
-the pipeline has them.
+shares count for nothing). The project's structure (codes sharing quotations, passages
+or speakers: `structure.structure_similarity`) is added with a small weight, and word
+vectors when the pipeline has them.
 
 The codes are clustered in a spectral embedding of that similarity (Ng, Jordan & Weiss
 2001): the rows of its first k eigenvectors, scaled to unit length, are merged with Ward
@@ -49,9 +49,9 @@ __all__ = ["CodeProfile", "ThemeMember", "ThemeSuggestion", "suggest_themes"]
 
 LABEL_WEIGHT = 1.0
 VECTOR_WEIGHT = 1.0
-# The structure's z-scores against the word-based similarity (two standardised views,
-# weights 1 and 0.5): a sixth of it. Unmeasured (the labelled sets have no passages or
-# speakers), so kept small: it decides where the words leave codes nearly tied.
+# The structure (-1..1) against the word-based similarity (z-scores; two views, weights
+# 1 and 0.5): small, as measured in nlp.structure; it decides where the words leave codes
+# nearly tied, and more where the structure is strong.
 STRUCTURE_WEIGHT = 0.25
 LABEL_TERMS = 3
 MAX_AUTO_THEMES = 30

@@ -87,6 +87,15 @@ def test_codes_of_the_same_passages_are_suggested_together() -> None:
     assert grouping(profiles({}, nearby)) == [[1, 4, 5], [2, 3, 6]]
 
 
+def test_codes_sharing_quotations_are_suggested_together() -> None:
+    shared = {1: {2: 2, 3: 2}, 2: {1: 2, 3: 2}, 3: {1: 2, 2: 2}, 4: {5: 2}, 5: {4: 2, 6: 2}}
+    codes = [
+        CodeProfile(c.code_id, c.name, "", c.quotation_features, shared.get(c.code_id, {}))
+        for c in profiles({})
+    ]
+    assert grouping(codes) == [[1, 2, 3], [4, 5, 6]]
+
+
 def test_no_structure_no_view() -> None:
     assert structure_similarity(profiles({})) is None
     one_speaker = {c: {"document:1": 2} for c in range(1, 7)}
