@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from sbcoder.core.project import Project
-from sbcoder.db.models import Coding, Quotation, case_documents
+from sbcoder.db.models import Quotation, case_documents
 
 PASSAGE_GAP = 500  # characters between two quotations of one passage, at most
 
@@ -33,22 +33,21 @@ class CodeStructure:
     speakers: dict[int, Counter[str]] = field(default_factory=dict)
 
 
-def code_structure(project: Project, code_ids: Iterable[int]) -> CodeStructure:
-    """Passages and speakers of the codes `code_ids` (one read of quotations, codings
-    and cases; no text is loaded)."""
+def code_structure(
+    project: Project, code_ids: Iterable[int], codes_of: Mapping[int, set[int]]
+) -> CodeStructure:
+    """Passages and speakers of the codes `code_ids`, given the codes on each quotation
+    (`codes_of`: quotation id -> code ids, as the caller read them). One read of the
+    quotations' spans and the cases; no text is loaded."""
     wanted = set(code_ids)
     with project.session() as session:
         rows = session.execute(
             select(Quotation.id, Quotation.document_id, Quotation.start, Quotation.end)
         ).all()
-        codings = session.execute(select(Coding.quotation_id, Coding.code_id).distinct()).all()
         cases = session.execute(select(case_documents.c.document_id, case_documents.c.case_id))
         speakers_of: dict[int, list[str]] = defaultdict(list)
         for document_id, case_id in cases:
             speakers_of[document_id].append(f"case:{case_id}")
-    codes_of: dict[int, set[int]] = defaultdict(set)
-    for quotation_id, code_id in codings:
-        codes_of[quotation_id].add(code_id)
     result = CodeStructure()
     by_document: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for quotation_id, document_id, start, end in rows:

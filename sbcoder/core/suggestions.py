@@ -64,7 +64,7 @@ def code_profiles(
         by_quotation.setdefault(qid, set()).add(code_id)
     needed = sorted({q for c in wanted for q in by_code.get(c, ())})
     features = quotation_features(project, needed, pipeline, reporter)
-    structure = code_structure(project, wanted) if with_structure else CodeStructure()
+    structure = code_structure(project, wanted, by_quotation) if with_structure else CodeStructure()
     profiles = []
     for code_id in wanted:
         code = tree[code_id]

@@ -32,7 +32,8 @@ def test_passages_and_speakers_are_read_from_the_project(tmp_path: Path) -> None
         case = project.organising.create_case("Respondent 1").value
         project.organising.attach_to_case(case.id, [doc.id])
 
-        structure = code_structure(project, [a, b, c])
+        codes_of = {x.id: set(x.code_ids) for x in q.list()}
+        structure = code_structure(project, [a, b, c], codes_of)
         assert structure.nearby[a] == {b: 1}
         assert structure.nearby[b] == {a: 1, d: 1}
         assert c not in structure.nearby  # its quotation is a long way from the others
