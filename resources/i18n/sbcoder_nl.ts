@@ -1783,7 +1783,7 @@
         <translation>sbcoder — geen project open</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="146"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="148"/>
         <source>Select a code in the code tree first</source>
         <translation>Kies eerst een code in de codeboom</translation>
     </message>
@@ -1795,27 +1795,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="172"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="174"/>
         <source>Remove code “%1”</source>
         <translation>Code ‘%1’ weghalen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="227"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="229"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="229"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="232"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="234"/>
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="234"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="236"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -1828,7 +1828,7 @@
         <translation type="vanished">&lt;h3&gt;sbcoder %1&lt;/h3&gt;&lt;p&gt;Kwalitatief coderen van interviewtranscripten: CIMO en open coderen, memo&apos;s, meerdere codeurs, suggesties van spaCy.&lt;/p&gt;&lt;p&gt;Werkt offline; uw project is één bestand dat bij elke bewerking wordt opgeslagen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="287"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="320"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -2617,78 +2617,83 @@
         <translation>Thema’s voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="227"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="231"/>
         <source>Your changes are forgotten.</source>
         <translation>Uw wijzigingen zijn vergeten.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="242"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="246"/>
         <source>Accept theme “%1”</source>
         <translation>Thema “%1” accepteren</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="253"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="257"/>
         <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
         <translation>Thema “%1” gemaakt met %2 codes; Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="311"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="370"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="290"/>
+        <source>The theme is undone: its codes are open codes again, arranged as you had them. Re-cluster to see them.</source>
+        <translation>Het thema is ongedaan gemaakt: de codes zijn weer open codes, zoals u ze had ingedeeld. Cluster opnieuw om ze te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="329"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
         <source>Forget my changes</source>
         <translation>Mijn wijzigingen vergeten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="313"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="331"/>
         <source>Forget the codes you moved or dropped and the names you gave themes here? Accepted themes stay; this cannot be undone.</source>
         <translation>De codes die u hier verplaatste of weghaalde en de namen die u thema’s gaf vergeten? Geaccepteerde thema’s blijven; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="372"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="390"/>
         <source>Forget the codes you moved or dropped and the theme names you gave</source>
         <translation>Vergeet de codes die u verplaatste of weghaalde en de themanamen die u gaf</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="367"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="385"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="368"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="386"/>
         <source>Drop from theme</source>
         <translation>Uit thema halen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="369"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="387"/>
         <source>Accept theme</source>
         <translation>Thema accepteren</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="339"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="357"/>
         <source>Suggest themes for these codes; nothing changes until you accept one.</source>
         <translation>Stel thema’s voor deze codes voor; er verandert niets tot u er een accepteert.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="346"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="364"/>
         <source>%1 codes in %2 themes. Double-click a theme to rename it.</source>
         <translation>%1 codes in %2 thema’s. Dubbelklik op een thema om het te hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="351"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="369"/>
         <source>(spaCy: %1)</source>
         <translation>(spaCy: %1)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="357"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="375"/>
         <source>Remembered from before: codes pinned %1, dropped %2, theme names %3.</source>
         <translation>Onthouden van eerder: codes vastgezet %1, weggelaten %2, themanamen %3.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="365"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="383"/>
         <source>Suggested themes</source>
         <translation>Voorgestelde thema’s</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="374"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="392"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -275,17 +275,23 @@ class ThemesDialog(TaskDialog):
         tree = self.workbench.query(project.codebook.tree, [])
         self.parents = {c.id: c.parent_id for c in tree}
         self.paths.update({c.id: c.path for c in tree})
-        self.accepted = {
-            t: codes for t, codes in self.review.decisions.accepted.items() if t in self.parents
-        }
         # Undo of an accept gives back the pins and name it parked, Redo parks them
         # again: the project has them (every decision is saved at once).
+        before = set(self.accepted)
         branch = self.branch()
         decisions = self.workbench.query(lambda: load_decisions(project, branch), None)
         if decisions is not None and self.task is None:
             self.review.decisions = decisions
-            self.accepted = {t: c for t, c in decisions.accepted.items() if t in self.parents}
-            self._update_buttons()
+        accepted = self.review.decisions.accepted
+        self.accepted = {t: codes for t, codes in accepted.items() if t in self.parents}
+        if set(self.accepted) < before:
+            self.summary.setText(
+                self.tr(
+                    "The theme is undone: its codes are open codes again, arranged as you "
+                    "had them. Re-cluster to see them."
+                )
+            )
+        self._update_buttons()
 
     # -- the tree and the buttons -------------------------------------------------------------
     def fill_tree(self) -> None:

@@ -231,6 +231,7 @@ def test_undo_of_an_accept_gives_the_theme_back_as_the_researcher_made_it(
     window.workbench.undo_stack.undo()  # Edit ▸ Undo in the main window
     assert theme_code not in {c.id for c in project.codebook.tree()}
     assert dialog.accepted == {}
+    assert dialog.summary.text().startswith("The theme is undone")
     assert dialog.pinned == dict.fromkeys(members, key)
     suggest(qtbot, dialog)  # the theme is back, with its name and its pinned codes
     back = dialog.theme(key)
