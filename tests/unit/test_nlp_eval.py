@@ -278,7 +278,7 @@ NOT_REACHED = {
     ("fallback", "c", "themes"): "ARI 0.41",
     ("fallback", "d", "themes"): "ARI 0.13",
     ("fallback", "e", "themes"): "ARI 0.33",
-    ("fallback", "f", "themes"): "ARI 0.18",
+    ("fallback", "f", "themes"): "ARI 0.13",
     ("fallback", "g", "themes"): "ARI 0.05",
     ("real", "b", "top3"): "top-3 0.68 (95% interval 0.60-0.76)",
     ("real", "c", "top3"): "top-3 0.68 (0.61-0.76)",
