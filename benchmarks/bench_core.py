@@ -93,18 +93,7 @@ def bench_import(folder: Path, size: str) -> None:
 
 OPEN_SCRIPT = """
 import json, sys, time
-from benchmarks.common import peak_rss_mb
-def own_peak_rss_mb():
-    # VmHWM belongs to this process's own memory map; getrusage's ru_maxrss keeps the
-    # high-water mark of the (large) benchmark process this one was forked from.
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return peak_rss_mb()
+from benchmarks.common import own_peak_rss_mb
 before_imports = time.perf_counter()
 from sbcoder.core.project import Project
 start = time.perf_counter()

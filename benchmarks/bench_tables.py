@@ -105,18 +105,7 @@ def bench_tables(project: Project, runs: int, size: str) -> None:
 
 EXPORT_SCRIPT = """
 import json, sys
-from benchmarks.common import peak_rss_mb
-def own_peak_rss_mb():
-    # VmHWM belongs to this process's own memory map; getrusage's ru_maxrss keeps the
-    # high-water mark of the (large) benchmark process this one was forked from.
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    return peak_rss_mb()
+from benchmarks.common import own_peak_rss_mb
 from sbcoder.core.export_tables import export_workbook
 from sbcoder.core.project import Project
 project = Project.open(sys.argv[1])

@@ -40,6 +40,20 @@ def peak_rss_mb() -> float:
     return round(peak / 1024 / (1024 if sys.platform == "darwin" else 1), 1)
 
 
+def own_peak_rss_mb() -> float:
+    """Peak resident memory of this very process, in MB. In a child started for one
+    measurement, VmHWM belongs to its own memory map; getrusage's ru_maxrss keeps the
+    high-water mark of the (large) benchmark process it was forked from."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return peak_rss_mb()
+
+
 def report(
     scenario: str, result: dict[str, Any], baseline: dict[str, Any] | None = None, target: str = ""
 ) -> dict[str, Any]:
