@@ -3,9 +3,10 @@ codes are applied in the same passages, and by which speakers.
 
 A passage is a stretch of one document: two quotations are in the same passage when
 they overlap or lie at most `PASSAGE_GAP` characters apart (about a paragraph of a
-transcript, a speaker's turn). A speaker is a case the document belongs to (a
-respondent, an organisation), or the document itself when it belongs to none: an
-interview is one conversation.
+transcript, a speaker's turn). A speaker is a document: an interview is one
+conversation with one respondent or group. Not a case: in an evaluation like the Samen
+Buurten 0-meting a case is an initiative with many respondents, and codes would be
+grouped by the site they come from rather than by what they are about.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from sbcoder.core.project import Project
-from sbcoder.db.models import Quotation, case_documents
+from sbcoder.db.models import Quotation
 
 PASSAGE_GAP = 500  # characters between two quotations of one passage, at most
 
@@ -27,10 +28,10 @@ __all__ = ["PASSAGE_GAP", "CodeStructure", "code_structure"]
 @dataclass
 class CodeStructure:
     """Per code id: codes in the same passages (count of quotation pairs), and the
-    code's quotations per speaker."""
+    code's quotations per speaker (document id)."""
 
     nearby: dict[int, Counter[int]] = field(default_factory=dict)
-    speakers: dict[int, Counter[str]] = field(default_factory=dict)
+    speakers: dict[int, Counter[int]] = field(default_factory=dict)
 
 
 def code_structure(
@@ -38,16 +39,12 @@ def code_structure(
 ) -> CodeStructure:
     """Passages and speakers of the codes `code_ids`, given the codes on each quotation
     (`codes_of`: quotation id -> code ids, as the caller read them). One read of the
-    quotations' spans and the cases; no text is loaded."""
+    quotations' spans; no text is loaded."""
     wanted = set(code_ids)
     with project.session() as session:
         rows = session.execute(
             select(Quotation.id, Quotation.document_id, Quotation.start, Quotation.end)
         ).all()
-        cases = session.execute(select(case_documents.c.document_id, case_documents.c.case_id))
-        speakers_of: dict[int, list[str]] = defaultdict(list)
-        for document_id, case_id in cases:
-            speakers_of[document_id].append(f"case:{case_id}")
     result = CodeStructure()
     by_document: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for quotation_id, document_id, start, end in rows:
@@ -55,11 +52,8 @@ def code_structure(
         if not codes:
             continue
         by_document[document_id].append((start, end, quotation_id))
-        speakers = speakers_of.get(document_id) or [f"document:{document_id}"]
         for code_id in codes & wanted:
-            counter = result.speakers.setdefault(code_id, Counter())
-            for speaker in speakers:
-                counter[speaker] += 1
+            result.speakers.setdefault(code_id, Counter())[document_id] += 1
     for spans in by_document.values():
         _count_passages(sorted(spans), codes_of, wanted, result.nearby)
     return result

@@ -10,10 +10,10 @@ seen once is not made as alike as a pair seen twenty times, which z-scores would
   document): how much more often the pair occurs than chance would give, from how
   often each code is in a pair at all, as a Pearson residual
   r = (observed − expected) / sqrt(expected + 1), taken as tanh(r / 2);
-- *same speakers*: the cosine of the codes' quotation counts per speaker (a case, or
-  the document where it has none), after each count is taken as a share of the code's
-  and the mean share is taken off: codes that only the professionals use, or only the
-  residents of one neighbourhood, are alike.
+- *same speakers*: the cosine of the codes' quotation counts per speaker (for sbcoder, a
+  document: one interview), after each count is taken as a share of the code's and the
+  mean share is taken off: codes that only some respondents raise (the professionals,
+  say) are alike.
 
 A view without data (no double coding, one speaker) is left out; the views present are
 averaged, and `themes` adds that with a small weight. On the labelled sets, which have
@@ -30,7 +30,7 @@ not for how much they help.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
 import numpy as np
 
@@ -83,8 +83,8 @@ def _residuals(counts: np.ndarray) -> np.ndarray | None:
     return result
 
 
-def _speaker_cosines(rows: Sequence[Mapping[str, float]]) -> np.ndarray | None:
-    speakers = sorted({s for row in rows for s in row})
+def _speaker_cosines(rows: Sequence[Mapping[Hashable, float]]) -> np.ndarray | None:
+    speakers = list(dict.fromkeys(s for row in rows for s in row))
     if len(speakers) < 2:
         return None
     column = {s: k for k, s in enumerate(speakers)}

@@ -9,7 +9,7 @@ sublinear TF times IDF, rows L2-normalised, in scipy sparse matrices.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,7 +40,7 @@ class CodeProfile:
         words without lemmas.
     nearby: other code id -> how many of their quotations lie in the same passages as
         this code's (overlapping, or a paragraph apart at most) without being the same.
-    speakers: speaker (a case, or a document without one) -> this code's quotations there.
+    speakers: speaker (any key; sbcoder uses the document) -> this code's quotations there.
     """
 
     code_id: int
@@ -50,7 +50,7 @@ class CodeProfile:
     cooccurring: dict[int, float]
     label_features: TextFeatures | None = None
     nearby: dict[int, float] = field(default_factory=dict)
-    speakers: dict[str, float] = field(default_factory=dict)
+    speakers: dict[Hashable, float] = field(default_factory=dict)
 
     def label_text_features(self) -> TextFeatures:
         """The name and description as features: `label_features` when given (with word

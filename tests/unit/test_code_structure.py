@@ -29,8 +29,9 @@ def test_passages_and_speakers_are_read_from_the_project(tmp_path: Path) -> None
         q.code_span(doc.id, 17, 33, b)  # the next sentence: same passage as a and d
         q.code_span(doc.id, len(text) - 17, len(text), c)  # far away
         q.code_span(other.id, 0, 12, c)
-        case = project.organising.create_case("Respondent 1").value
-        project.organising.attach_to_case(case.id, [doc.id])
+        # A case groups documents (an initiative, many respondents): not a speaker.
+        case = project.organising.create_case("Buurtkamer").value
+        project.organising.attach_to_case(case.id, [doc.id, other.id])
 
         codes_of = {x.id: set(x.code_ids) for x in q.list()}
         structure = code_structure(project, [a, b, c], codes_of)
@@ -38,10 +39,8 @@ def test_passages_and_speakers_are_read_from_the_project(tmp_path: Path) -> None
         assert structure.nearby[b] == {a: 1, d: 1}
         assert c not in structure.nearby  # its quotation is a long way from the others
         assert d not in structure.nearby  # not asked for (it still counts for b)
-        speaker = f"case:{case.id}"
-        assert structure.speakers[a] == {speaker: 1}
-        # A document in no case is its own speaker.
-        assert structure.speakers[c] == {speaker: 1, f"document:{other.id}": 1}
+        assert structure.speakers[a] == {doc.id: 1}  # the interview is the speaker
+        assert structure.speakers[c] == {doc.id: 1, other.id: 1}
 
 
 def profiles(speakers: dict[int, dict[str, float]], nearby=None) -> list[CodeProfile]:
@@ -72,9 +71,9 @@ def grouping(codes: list[CodeProfile]) -> list[list[int]]:
 
 
 def test_codes_of_the_same_speakers_are_suggested_together() -> None:
-    # Codes 1, 3, 5 come from the residents, 2, 4, 6 from the professionals.
-    residents = {"case:1": 3, "case:2": 2}
-    professionals = {"case:3": 2, "case:4": 3}
+    # Codes 1, 3, 5 come from the residents' interviews, 2, 4, 6 from the professionals'.
+    residents = {1: 3, 2: 2}
+    professionals = {3: 2, 4: 3}
     speakers = {c: residents if c % 2 else professionals for c in range(1, 7)}
     assert grouping(profiles(speakers)) == [[1, 3, 5], [2, 4, 6]]
     # The other way round, to be sure it is the speakers and not the order of the codes.
@@ -99,30 +98,31 @@ def test_codes_sharing_quotations_are_suggested_together() -> None:
 
 def test_no_structure_no_view() -> None:
     assert structure_similarity(profiles({})) is None
-    one_speaker = {c: {"document:1": 2} for c in range(1, 7)}
+    one_speaker = {c: {1: 2} for c in range(1, 7)}
     assert structure_similarity(profiles(one_speaker)) is None
 
 
-def test_theme_suggestions_of_a_project_follow_its_speakers(tmp_path: Path, monkeypatch) -> None:
+def test_theme_suggestions_of_a_project_follow_where_its_codes_are_used(
+    tmp_path: Path, monkeypatch
+) -> None:
     from sbcoder.core import suggestions
-    from sbcoder.nlp import pipeline as pipeline_module
 
-    monkeypatch.setattr(pipeline_module, "get_pipeline", lambda *a, **k: _fallback())
     monkeypatch.setattr(suggestions, "get_pipeline", lambda *a, **k: _fallback())
-    sentence = "De bewoners praten met de gemeente in de buurt."
+    sentence = "De bewoners praten met de gemeente in de buurt. "
     with Project.create(tmp_path / "p.sbc") as project:
         project.coders.set_current("Anna")
         codes = [project.codebook.create(f"code {n}").value.id for n in "abcdef"]
-        residents = project.organising.create_case("bewoners").value
-        staff = project.organising.create_case("professionals").value
+        interviews = [
+            project.documents.add_text(f"interview {i}", sentence * 3, allow_duplicate=True).value
+            for i in range(4)
+        ]
         for i, code in enumerate(codes):
-            case = residents if i < 3 else staff
-            for k in range(2):
-                doc = project.documents.add_text(
-                    f"interview {i}-{k}", sentence, allow_duplicate=True
-                ).value
-                project.organising.attach_to_case(case.id, [doc.id])
-                project.quotations.code_span(doc.id, 0, len(sentence), code)
+            # Codes a-c in the residents' interviews (0, 1), d-f in the professionals',
+            # each on a sentence of its own: no quotation carries two codes.
+            start = (i % 3) * len(sentence)
+            for doc in interviews[:2] if i < 3 else interviews[2:]:
+                project.quotations.code_span(doc.id, start, start + len(sentence) - 1, code)
+        assert all(len(q.code_ids) == 1 for q in project.quotations.list())
         report = suggestions.suggest_themes_for(project, n_themes=2)
         groups = sorted(sorted(m["code_id"] for m in t["members"]) for t in report["themes"])
         assert groups == [codes[:3], codes[3:]]
