@@ -161,6 +161,13 @@ def test_each_scope_keeps_its_own_decisions(tmp_path: Path) -> None:
                 "accepted": {"no-such-uuid": ["x"]},
             }
         ),
+        json.dumps({"version": 1, "scopes": {"open": {"parked": "x"}}}),
+        json.dumps(
+            {
+                "version": 1,
+                "scopes": {"open": {"parked": {"gone": 5, "other": {"pinned": [1], "names": "z"}}}},
+            }
+        ),
     ],
 )
 def test_damaged_text_reads_as_no_decisions_and_is_kept_aside(tmp_path: Path, text: str) -> None:
