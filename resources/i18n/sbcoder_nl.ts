@@ -1708,77 +1708,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="181"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="182"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="183"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="184"/>
         <source>sbcoder projects (*.sbc);;All files (*)</source>
         <translation>sbcoder-projecten (*.sbc);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="208"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="209"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="210"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="211"/>
         <source>The project was updated; a copy of the old file is kept</source>
         <translation>Het project is bijgewerkt; een kopie van het oude bestand is bewaard</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="296"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="297"/>
         <source>Coder: %1</source>
         <translation>Codeur: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="300"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="301"/>
         <source>Document: %1</source>
         <translation>Document: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="302"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="303"/>
         <source>No document open</source>
         <translation>Geen document open</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="305"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="306"/>
+        <source>NLP: loading…</source>
+        <translation>NLP: wordt geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/main_window.py" line="308"/>
         <source>NLP: not loaded</source>
         <translation>NLP: niet geladen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="307"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="310"/>
         <source>NLP off</source>
         <translation>NLP uit</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="309"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="312"/>
         <source>NLP: %1</source>
         <translation>NLP: %1</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="323"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="326"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="324"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="327"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="325"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="328"/>
         <source>Quotations</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="326"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="329"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="332"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="335"/>
         <source>sbcoder — no project open</source>
         <translation>sbcoder — geen project open</translation>
     </message>

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.codes: dict[int, CodeInfo] = {}
         self.current_quotation_id: int | None = None
         self.nlp_name: str | None = None
+        self.nlp_loading = False  # the pipeline is being loaded in the background
         self.nlp_task = None
         # -- panes ---------------------------------------------------------------------
         self.document_view = DocumentView(self)
@@ -301,7 +302,9 @@ class MainWindow(QMainWindow):
             if info
             else self.tr("No document open")
         )
-        if self.nlp_name is None:
+        if self.nlp_name is None and self.nlp_loading:
+            self.nlp_label.setText(self.tr("NLP: loading…"))
+        elif self.nlp_name is None:
             self.nlp_label.setText(self.tr("NLP: not loaded"))
         elif self.nlp_name == "":
             self.nlp_label.setText(self.tr("NLP off"))

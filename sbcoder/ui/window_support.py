@@ -339,12 +339,15 @@ def load_nlp(w: MainWindow) -> None:
         return str(getattr(get_pipeline(), "name", "") or "spaCy")
 
     def done(name: str | None) -> None:
-        w.nlp_name = name
+        w.nlp_name, w.nlp_loading = name, False
         w.retranslate()
 
     def failed(_error: Exception) -> None:
-        w.nlp_name = ""
+        w.nlp_name, w.nlp_loading = "", False
         w.retranslate()
+
+    w.nlp_loading = True
+    w.retranslate()
 
     w.nlp_task = BackgroundTask(load, on_done=done, on_error=failed, cancellable=False, parent=w)
     w.nlp_task.start()

@@ -110,12 +110,22 @@ def test_a_project_open_elsewhere_is_warned_about(make_window, messages, tmp_pat
 
 
 def test_nlp_status_comes_from_a_background_load(make_window, qtbot, monkeypatch) -> None:
+    import threading
+
+    may_finish = threading.Event()  # the load takes as long as the test wants
+
+    def slow_load():
+        may_finish.wait(10)
+        return types.SimpleNamespace(name="nl_fake 1.0 (/models/nl_fake)")
+
     fake = types.ModuleType("sbcoder.nlp.pipeline")
-    fake.get_pipeline = lambda: types.SimpleNamespace(name="nl_fake 1.0 (/models/nl_fake)")
+    fake.get_pipeline = slow_load
     monkeypatch.setitem(sys.modules, "sbcoder.nlp.pipeline", fake)
     window = make_window()
     assert window.nlp_label.text() == "NLP: not loaded"
     window.start_background_tasks()
+    qtbot.waitUntil(lambda: window.nlp_label.text() == "NLP: loading…", timeout=10000)
+    may_finish.set()
     qtbot.waitUntil(lambda: window.nlp_label.text() == "NLP: nl_fake 1.0", timeout=10000)
     assert "/models/nl_fake" in window.nlp_label.toolTip()
 
