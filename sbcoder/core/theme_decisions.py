@@ -118,14 +118,29 @@ class ThemeDecisions:
         gone = [theme for theme in self.parked if theme not in existing]
         for theme in gone:
             parked = self.parked.pop(theme)
+            active = set(self.pinned.values()) | set(self.names)
+            renamed: dict[str, str] = {}
+            for key in {*parked.pinned.values(), *parked.names}:
+                # A key taken meanwhile by another theme: this theme gets its own, for
+                # its pins and its name alike, so the two are not merged.
+                new = key
+                while new in active:
+                    new += "~"
+                renamed[key] = new
             for code_id, key in parked.pinned.items():
                 if code_id in existing:
-                    self.pinned.setdefault(code_id, key)
+                    self.pinned.setdefault(code_id, renamed[key])
             for key, named in parked.names.items():
-                while key in self.names:
-                    key += "~"
-                self.names[key] = named
+                self.names[renamed[key]] = named
         return bool(gone)
+
+    def keys_in_use(self) -> set[str]:
+        """Every theme key the decisions refer to, parked ones included (a new theme
+        key must differ from all of them)."""
+        keys = set(self.pinned.values()) | set(self.names)
+        for parked in self.parked.values():
+            keys |= set(parked.pinned.values()) | set(parked.names)
+        return keys
 
 
 # -- reading and writing -------------------------------------------------------------------

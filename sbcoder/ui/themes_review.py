@@ -155,8 +155,7 @@ class ThemesReview:
 
     def new_key(self) -> str:
         """A theme key not used by any theme, pin or name (they outlive the dialog)."""
-        taken = {t.key for t in self.themes} | set(self.pinned.values())
-        taken |= set(self.decisions.names)
+        taken = {t.key for t in self.themes} | self.decisions.keys_in_use()
         serial = 1
         while f"{PINNED_PREFIX}{serial}" in taken:
             serial += 1

@@ -301,3 +301,22 @@ def test_forgetting_my_changes_forgets_parked_pins_too(tmp_path: Path) -> None:
     assert remaining.parked == {} and load_decisions(project).parked == {}
     assert load_decisions(project).accepted == {ids["Geld"]: [ids["koffie"], ids["subsidie"]]}
     project.close()
+
+
+def test_an_undone_theme_keeps_its_own_key_when_another_theme_took_it() -> None:
+    from sbcoder.core.theme_decisions import Parked
+
+    geld = NamedTheme("Geld", frozenset({1, 2}))
+    decisions = ThemeDecisions(pinned={1: "pinned-1", 2: "pinned-1"}, names={"pinned-1": geld})
+    decisions.accept(10, [1, 2], "pinned-1")
+    assert decisions.parked == {10: Parked({1: "pinned-1", 2: "pinned-1"}, {"pinned-1": geld})}
+    # A new theme key is never a parked one (the dialog asks for keys in use).
+    assert "pinned-1" in decisions.keys_in_use()
+    # Decisions stored by an older sbcoder may still reuse it: then the undone theme
+    # gets a key of its own, for its pins and its name alike, and is not merged.
+    other = NamedTheme("Eten", frozenset({3}))
+    decisions.pinned[3], decisions.names["pinned-1"] = "pinned-1", other
+    assert decisions.unpark({1, 2, 3})
+    assert decisions.pinned == {1: "pinned-1~", 2: "pinned-1~", 3: "pinned-1"}
+    assert decisions.names == {"pinned-1": other, "pinned-1~": geld}
+    assert decisions.parked == {} and not decisions.unpark({1, 2, 3})
