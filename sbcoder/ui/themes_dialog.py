@@ -273,15 +273,18 @@ class ThemesDialog(TaskDialog):
         if project is None or not changes.affects("codes"):
             return
         tree = self.workbench.query(project.codebook.tree, [])
+        codes_before = set(self.parents)
         self.parents = {c.id: c.parent_id for c in tree}
         self.paths.update({c.id: c.path for c in tree})
-        # Undo of an accept gives back the pins and name it parked, Redo parks them
-        # again: the project has them (every decision is saved at once).
         before = set(self.accepted)
-        branch = self.branch()
-        decisions = self.workbench.query(lambda: load_decisions(project, branch), None)
-        if decisions is not None and self.task is None:
-            self.review.decisions = decisions
+        if set(self.parents) != codes_before and self.task is None:
+            # A code came or went (Undo or Redo of an accept among them): the project
+            # has the pins and names that come back or are parked again, since every
+            # decision is saved at once.
+            branch = self.branch()
+            decisions = self.workbench.query(lambda: load_decisions(project, branch), None)
+            if decisions is not None:
+                self.review.decisions = decisions
         accepted = self.review.decisions.accepted
         self.accepted = {t: codes for t, codes in accepted.items() if t in self.parents}
         if set(self.accepted) < before:
