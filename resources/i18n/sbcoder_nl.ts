@@ -2617,88 +2617,108 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="177"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="178"/>
         <source>Suggesting themes</source>
         <translation>Thema’s voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="231"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="232"/>
         <source>Your changes are forgotten.</source>
         <translation>Uw wijzigingen zijn vergeten.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="246"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="247"/>
         <source>Accept theme “%1”</source>
         <translation>Thema “%1” accepteren</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="257"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="258"/>
         <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
         <translation>Thema “%1” gemaakt met %2 codes; Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="290"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="294"/>
         <source>The theme is undone: its codes are open codes again, arranged as you had them. Re-cluster to see them.</source>
         <translation>Het thema is ongedaan gemaakt: de codes zijn weer open codes, zoals u ze had ingedeeld. Cluster opnieuw om ze te zien.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="329"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="333"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="369"/>
         <source>Forget my changes</source>
         <translation>Mijn wijzigingen vergeten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="331"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="335"/>
         <source>Forget the codes you moved or dropped and the names you gave themes here? Accepted themes stay; this cannot be undone.</source>
         <translation>De codes die u hier verplaatste of weghaalde en de namen die u thema’s gaf vergeten? Geaccepteerde thema’s blijven; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="390"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="33"/>
+        <source>shared quotations</source>
+        <translation>gedeelde citaten</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="34"/>
+        <source>shared passages</source>
+        <translation>gedeelde passages</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="35"/>
+        <source>the same interviews</source>
+        <translation>dezelfde interviews</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="39"/>
+        <source>Also weighed: %1.</source>
+        <translation>Ook meegewogen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="371"/>
         <source>Forget the codes you moved or dropped and the theme names you gave</source>
         <translation>Vergeet de codes die u verplaatste of weghaalde en de themanamen die u gaf</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="385"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="366"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="386"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="367"/>
         <source>Drop from theme</source>
         <translation>Uit thema halen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="387"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="368"/>
         <source>Accept theme</source>
         <translation>Thema accepteren</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="357"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="16"/>
         <source>Suggest themes for these codes; nothing changes until you accept one.</source>
         <translation>Stel thema’s voor deze codes voor; er verandert niets tot u er een accepteert.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="364"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="24"/>
         <source>%1 codes in %2 themes. Double-click a theme to rename it.</source>
         <translation>%1 codes in %2 thema’s. Dubbelklik op een thema om het te hernoemen.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="369"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="29"/>
         <source>(spaCy: %1)</source>
         <translation>(spaCy: %1)</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="375"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="47"/>
         <source>Remembered from before: codes pinned %1, dropped %2, theme names %3.</source>
         <translation>Onthouden van eerder: codes vastgezet %1, weggelaten %2, themanamen %3.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="383"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="364"/>
         <source>Suggested themes</source>
         <translation>Voorgestelde thema’s</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="392"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="373"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

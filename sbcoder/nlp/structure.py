@@ -36,27 +36,35 @@ import numpy as np
 
 from sbcoder.nlp.terms import CodeProfile
 
-__all__ = ["structure_similarity"]
+__all__ = ["structure_evidence", "structure_similarity"]
 
 
 def structure_similarity(codes: Sequence[CodeProfile]) -> np.ndarray | None:
     """A symmetric code-by-code similarity from the project's structure (-1..1, the
     diagonal 1), or None when no view has any data."""
-    n = len(codes)
-    if n < 3:
-        return None
-    index = {c.code_id: i for i, c in enumerate(codes)}
-    views = [
-        _residuals(_pair_counts([c.cooccurring for c in codes], index)),
-        _residuals(_pair_counts([c.nearby for c in codes], index)),
-        _speaker_cosines([c.speakers for c in codes]),
-    ]
-    present = [v for v in views if v is not None]
-    if not present:
-        return None
-    result = np.mean(present, axis=0)
+    return structure_evidence(codes)[0]
+
+
+def structure_evidence(codes: Sequence[CodeProfile]) -> tuple[np.ndarray | None, list[str]]:
+    """`structure_similarity`, and the names of the views that had data ("quotations",
+    "passages", "speakers"): what the researcher is told the themes also leaned on."""
+    if len(codes) < 3:
+        return None, []
+    views = {name: view for name, view in _views(codes).items() if view is not None}
+    if not views:
+        return None, []
+    result = np.mean(list(views.values()), axis=0)
     np.fill_diagonal(result, 1.0)
-    return result
+    return result, list(views)
+
+
+def _views(codes: Sequence[CodeProfile]) -> dict[str, np.ndarray | None]:
+    index = {c.code_id: i for i, c in enumerate(codes)}
+    return {
+        "quotations": _residuals(_pair_counts([c.cooccurring for c in codes], index)),
+        "passages": _residuals(_pair_counts([c.nearby for c in codes], index)),
+        "speakers": _speaker_cosines([c.speakers for c in codes]),
+    }
 
 
 def _pair_counts(rows: Sequence[Mapping[int, float]], index: Mapping[int, int]) -> np.ndarray:

@@ -40,7 +40,7 @@ from sbcoder.nlp.cluster import (
     unit_rows,
     ward_agglomerate,
 )
-from sbcoder.nlp.structure import structure_similarity
+from sbcoder.nlp.structure import structure_evidence
 from sbcoder.nlp.term_matrix import document_idf, tf_idf
 from sbcoder.nlp.terms import CodeProfile
 from sbcoder.nlp.theme_similarity import QuotationTerms, confusion_similarity
@@ -87,6 +87,13 @@ def suggest_themes(
     their key, codes pinned to different keys never share a theme, and free codes join
     the theme they are most like. Unknown code ids in `pinned` raise ThemeInputError.
     """
+    return _suggest(codes, n_themes, pinned)[0]
+
+
+def _suggest(
+    codes: Sequence[CodeProfile], n_themes: int | None, pinned: dict[int, str] | None
+) -> tuple[list[ThemeSuggestion], list[str]]:
+    """suggest_themes, and the views of the project's structure it used."""
     pinned = dict(pinned or {})
     ids = [c.code_id for c in codes]
     if len(set(ids)) != len(ids):
@@ -95,7 +102,7 @@ def suggest_themes(
     if unknown:
         raise ThemeInputError(f"suggest_themes: pinned codes {unknown} are not among the codes")
     if not codes:
-        return []
+        return [], []
     n_keys = len(set(pinned.values()))
     if n_themes is not None and not (max(1, n_keys) <= n_themes <= len(codes)):
         raise ThemeInputError(
@@ -107,7 +114,7 @@ def suggest_themes(
     groups = [pinned.get(c.code_id) for c in codes]
     if len(codes) <= 2:
         labels = agglomerate(similarity, groups)[max(agglomerate(similarity, groups))]
-        return model.describe(labels, groups, similarity)
+        return model.describe(labels, groups, similarity), model.structure_used
     embedding = spectral_embedding(similarity)
     # The number of themes with the best silhouette, measured on the similarities
     # themselves (not the embedding, which is built to separate k groups). More than
@@ -126,7 +133,7 @@ def suggest_themes(
         labels = _partition(embedding, groups, n_themes, dimensions=best)
     else:
         labels = _partition(embedding, groups, n_themes)
-    return model.describe(labels, groups, similarity)
+    return model.describe(labels, groups, similarity), model.structure_used
 
 
 def _partition(
@@ -161,11 +168,12 @@ class _CodeSpace:
         self.counts = (shares @ quotation_counts + LABEL_WEIGHT * label_counts).tocsr()
         self.idf = document_idf(self.counts)  # over codes
         self.matrix = tf_idf(self.counts, self.idf)
+        self.structure_used: list[str] = []  # set by combined_similarity
 
     def combined_similarity(self) -> np.ndarray:
         """See the module docstring: the confusion similarity, plus word vectors."""
         similarity = confusion_similarity(self.codes, self.terms)
-        structure = structure_similarity(self.codes)
+        structure, self.structure_used = structure_evidence(self.codes)
         if structure is not None:
             similarity = similarity + STRUCTURE_WEIGHT * structure
             np.fill_diagonal(similarity, similarity.max())
@@ -271,10 +279,11 @@ def suggest_themes_report(
 ) -> dict[str, Any]:
     """`suggest_themes` as a JSON-able dict, for `sbcoder suggest-themes --json`."""
     names = {c.code_id: c.name for c in codes}
-    themes = suggest_themes(codes, n_themes, pinned)
+    themes, structure = _suggest(codes, n_themes, pinned)
     return {
         "n_codes": len(codes),
         "n_themes": len(themes),
+        "structure": structure,
         "themes": [
             {
                 **asdict(theme),

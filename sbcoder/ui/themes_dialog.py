@@ -37,6 +37,7 @@ from sbcoder.progress import Reporter
 from sbcoder.ui.handout_dialog import TaskDialog
 from sbcoder.ui.themes_review import Theme, ThemesReview
 from sbcoder.ui.themes_scope import ThemesScopeBar
+from sbcoder.ui.themes_summary import summary_text
 from sbcoder.ui.themes_tree import ThemesTree
 from sbcoder.ui.workbench import EXPECTED_ERRORS
 
@@ -356,30 +357,7 @@ class ThemesDialog(TaskDialog):
 
     def _summarise(self) -> None:
         self.scope.retranslate(bool(self.themes))
-        if not self.themes:
-            text = self.tr("Suggest themes for these codes; nothing changes until you accept one.")
-            if self.review.decisions.has_review():
-                text += " " + self._remembered_text()
-            self.summary.setText(text)
-            return
-        codes = sum(len(t.members) for t in self.themes)
-        text = (
-            self.tr("%1 codes in %2 themes. Double-click a theme to rename it.")
-            .replace("%1", str(codes))
-            .replace("%2", str(len(self.themes)))
-        )
-        if self.review.pipeline:
-            text += " " + self.tr("(spaCy: %1)").replace("%1", self.review.pipeline.split(" (")[0])
-        self.summary.setText(text)
-
-    def _remembered_text(self) -> str:
-        decisions = self.review.decisions
-        return (
-            self.tr("Remembered from before: codes pinned %1, dropped %2, theme names %3.")
-            .replace("%1", str(len(decisions.pinned)))
-            .replace("%2", str(len(decisions.dropped)))
-            .replace("%3", str(len(decisions.names)))
-        )
+        self.summary.setText(summary_text(self.review))
 
     def retranslate(self) -> None:
         """Set the visible texts in the current language."""

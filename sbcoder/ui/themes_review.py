@@ -39,6 +39,7 @@ class ThemesReview:
         self.themes: list[Theme] = []
         self.decisions = decisions or ThemeDecisions()
         self.pipeline = ""
+        self.structure: list[str] = []  # what else the themes leaned on (see the core)
         self.n_codes = 0
 
     @property
@@ -61,6 +62,7 @@ class ThemesReview:
         report: dict[str, Any] = result.report
         self.decisions = result.decisions
         self.pipeline = str(report.get("pipeline", ""))
+        self.structure = [str(v) for v in report.get("structure", [])]
         self.n_codes = int(report.get("n_codes", 0))
         self.themes = [
             Theme(

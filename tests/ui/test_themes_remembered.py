@@ -234,6 +234,8 @@ def test_undo_of_an_accept_gives_the_theme_back_as_the_researcher_made_it(
     assert dialog.summary.text().startswith("The theme is undone")
     assert dialog.pinned == dict.fromkeys(members, key)
     suggest(qtbot, dialog)  # the theme is back, with its name and its pinned codes
+    # One interview, each code on its own quotations: only the passages were weighed.
+    assert dialog.summary.text().endswith("Also weighed: shared passages.")
     back = dialog.theme(key)
     assert back is not None and back.label == "Geld"
     assert set(back.code_ids()) == set(members)

@@ -126,3 +126,4 @@ def test_theme_suggestions_of_a_project_follow_where_its_codes_are_used(
         report = suggestions.suggest_themes_for(project, n_themes=2)
         groups = sorted(sorted(m["code_id"] for m in t["members"]) for t in report["themes"])
         assert groups == [codes[:3], codes[3:]]
+        assert report["structure"] == ["passages", "speakers"]  # no quotation has two codes
