@@ -622,6 +622,17 @@
     </message>
 </context>
 <context>
+    <name>CodePreview</name>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/themes_preview.py" line="36"/>
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n quotation</numerusform>
+            <numerusform>%n quotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeSuggestionsPane</name>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="143"/>
@@ -1708,112 +1719,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="181"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="182"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="183"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="184"/>
         <source>sbcoder projects (*.sbc);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="208"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="209"/>
         <source>Project in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="210"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="211"/>
         <source>The project was updated; a copy of the old file is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="296"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="297"/>
         <source>Coder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="300"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="301"/>
         <source>Document: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="302"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="303"/>
         <source>No document open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="305"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="306"/>
+        <source>NLP: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/main_window.py" line="308"/>
         <source>NLP: not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="307"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="310"/>
         <source>NLP off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="309"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="312"/>
         <source>NLP: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="323"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="326"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="324"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="327"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="325"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="328"/>
         <source>Quotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="326"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="329"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/main_window.py" line="332"/>
+        <location filename="../../sbcoder/ui/main_window.py" line="335"/>
         <source>sbcoder — no project open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="146"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="148"/>
         <source>Select a code in the code tree first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="172"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="174"/>
         <source>Remove code “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="227"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="229"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="229"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="232"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="234"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="234"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="236"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/window_support.py" line="287"/>
+        <location filename="../../sbcoder/ui/window_support.py" line="320"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,83 +2613,108 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="177"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="183"/>
         <source>Suggesting themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="227"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="237"/>
         <source>Your changes are forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="242"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="252"/>
         <source>Accept theme “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="253"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="263"/>
         <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="311"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="370"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="299"/>
+        <source>The theme is undone: its codes are open codes again, arranged as you had them. Re-cluster to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="338"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="389"/>
         <source>Forget my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="313"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="340"/>
         <source>Forget the codes you moved or dropped and the names you gave themes here? Accepted themes stay; this cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="372"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="391"/>
         <source>Forget the codes you moved or dropped and the theme names you gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="367"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="386"/>
         <source>Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="368"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="387"/>
         <source>Drop from theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="369"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
         <source>Accept theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="339"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="16"/>
         <source>Suggest themes for these codes; nothing changes until you accept one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="346"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="24"/>
         <source>%1 codes in %2 themes. Double-click a theme to rename it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="351"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="29"/>
         <source>(spaCy: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="357"/>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="33"/>
+        <source>shared quotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="34"/>
+        <source>shared passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="35"/>
+        <source>the same interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="39"/>
+        <source>Also weighed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sbcoder/ui/themes_summary.py" line="47"/>
         <source>Remembered from before: codes pinned %1, dropped %2, theme names %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="365"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="384"/>
         <source>Suggested themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="374"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="393"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>

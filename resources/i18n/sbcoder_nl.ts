@@ -622,6 +622,17 @@
     </message>
 </context>
 <context>
+    <name>CodePreview</name>
+    <message numerus="yes">
+        <location filename="../../sbcoder/ui/themes_preview.py" line="36"/>
+        <source>%n quotation(s)</source>
+        <translation>
+            <numerusform>%n citaat</numerusform>
+            <numerusform>%n citaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeSuggestionsPane</name>
     <message>
         <location filename="../../sbcoder/ui/code_suggestions_pane.py" line="143"/>
@@ -2617,38 +2628,38 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="178"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="183"/>
         <source>Suggesting themes</source>
         <translation>Thema’s voorstellen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="232"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="237"/>
         <source>Your changes are forgotten.</source>
         <translation>Uw wijzigingen zijn vergeten.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="247"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="252"/>
         <source>Accept theme “%1”</source>
         <translation>Thema “%1” accepteren</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="258"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="263"/>
         <source>Theme “%1” made with %2 codes; Undo takes it back.</source>
         <translation>Thema “%1” gemaakt met %2 codes; Ongedaan maken draait het terug.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="294"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="299"/>
         <source>The theme is undone: its codes are open codes again, arranged as you had them. Re-cluster to see them.</source>
         <translation>Het thema is ongedaan gemaakt: de codes zijn weer open codes, zoals u ze had ingedeeld. Cluster opnieuw om ze te zien.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="333"/>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="369"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="338"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="389"/>
         <source>Forget my changes</source>
         <translation>Mijn wijzigingen vergeten</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="335"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="340"/>
         <source>Forget the codes you moved or dropped and the names you gave themes here? Accepted themes stay; this cannot be undone.</source>
         <translation>De codes die u hier verplaatste of weghaalde en de namen die u thema’s gaf vergeten? Geaccepteerde thema’s blijven; dit kan niet ongedaan worden gemaakt.</translation>
     </message>
@@ -2673,22 +2684,22 @@
         <translation>Ook meegewogen: %1.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="371"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="391"/>
         <source>Forget the codes you moved or dropped and the theme names you gave</source>
         <translation>Vergeet de codes die u verplaatste of weghaalde en de themanamen die u gaf</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="366"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="386"/>
         <source>Move to</source>
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="367"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="387"/>
         <source>Drop from theme</source>
         <translation>Uit thema halen</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="368"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="388"/>
         <source>Accept theme</source>
         <translation>Thema accepteren</translation>
     </message>
@@ -2713,12 +2724,12 @@
         <translation>Onthouden van eerder: codes vastgezet %1, weggelaten %2, themanamen %3.</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="364"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="384"/>
         <source>Suggested themes</source>
         <translation>Voorgestelde thema’s</translation>
     </message>
     <message>
-        <location filename="../../sbcoder/ui/themes_dialog.py" line="373"/>
+        <location filename="../../sbcoder/ui/themes_dialog.py" line="393"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sbcoder.core.changes import Changes
+from sbcoder.core.dto import CodeInfo, QuotationInfo
 from sbcoder.core.suggestions import ThemeSuggestions, accept_theme, suggest_themes_with
 from sbcoder.core.theme_decisions import (
     ThemeDecisions,
@@ -35,6 +36,7 @@ from sbcoder.core.theme_decisions import (
 )
 from sbcoder.progress import Reporter
 from sbcoder.ui.handout_dialog import TaskDialog
+from sbcoder.ui.themes_preview import SHOWN, CodePreview
 from sbcoder.ui.themes_review import Theme, ThemesReview
 from sbcoder.ui.themes_scope import ThemesScopeBar
 from sbcoder.ui.themes_summary import summary_text
@@ -65,6 +67,7 @@ class ThemesDialog(TaskDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.tree = ThemesTree(self)
+        self.preview = CodePreview(self)
         self.move_button, self.drop_button = QPushButton(self), QPushButton(self)
         self.move_menu = QMenu(self)
         self.move_button.setMenu(self.move_menu)
@@ -85,6 +88,7 @@ class ThemesDialog(TaskDialog):
         layout.addWidget(self.scope)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.preview)
         layout.addLayout(actions)
         layout.addLayout(bottom)
         self.suggest_button.clicked.connect(self.suggest)
@@ -95,6 +99,7 @@ class ThemesDialog(TaskDialog):
         self.close_button.clicked.connect(self.reject)
         self.tree.renamed.connect(self.rename_theme)
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self.tree.currentItemChanged.connect(lambda *_a: self._preview_current())
         self.tree.moveRequested.connect(self.move_code)
         self.tree.dropRequested.connect(self.drop_code)
         self.tree.acceptRequested.connect(self.accept_suggested)
@@ -354,6 +359,21 @@ class ThemesDialog(TaskDialog):
         """No edits while the themes are re-computed."""
         self.tree.setEnabled(not busy)
         self._update_buttons()
+
+    def _preview_current(self) -> None:
+        """Show what the selected code is about (its first quotations)."""
+        project, code_id = self.workbench.project, self.current_code()
+        if project is None or code_id is None:
+            self.preview.show_code(None, [], 0)
+            return
+
+        def read() -> tuple[CodeInfo, list[QuotationInfo], int]:
+            ids = [q.id for q in project.quotations.list(code_ids=[code_id], with_text=False)]
+            first = project.quotations.list(quotation_ids=ids[:SHOWN]) if ids else []
+            return project.codebook.get(code_id), first, len(ids)
+
+        found = self.workbench.query(read, None)
+        self.preview.show_code(*(found or (None, [], 0)))
 
     def _summarise(self) -> None:
         self.scope.retranslate(bool(self.themes))

@@ -166,6 +166,13 @@ def test_decisions_survive_closing_the_dialog_and_the_project(
     SCREENSHOTS.mkdir(exist_ok=True)
     again.tree.setCurrentItem(again.code_item(ids["subsidie"]))
     QApplication.processEvents()
+    # Below the themes, what the selected code is about: its quotations.
+    preview = again.preview.toPlainText()
+    assert preview.startswith("subsidie") and "1 quotation:" in preview
+    assert PASSAGES["subsidie"] in preview and "interview" in preview
+    again.tree.setCurrentItem(again.tree.topLevelItem(0))  # a theme: nothing to preview
+    assert again.preview.toPlainText() == ""
+    again.tree.setCurrentItem(again.code_item(ids["subsidie"]))
     assert again.grab().save(str(SCREENSHOTS / "themes_dialog.png"))
 
     # Forget my changes (the question is answered Yes): cleared, and re-clustered.
