@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from sbcoder.core.changes import Changes
 from sbcoder.core.dto import CodeInfo, QuotationInfo
+from sbcoder.core.errors import NotFoundError
 from sbcoder.core.suggestions import ThemeSuggestions, accept_theme, suggest_themes_with
 from sbcoder.core.theme_decisions import (
     ThemeDecisions,
@@ -367,10 +368,14 @@ class ThemesDialog(TaskDialog):
             self.preview.show_code(None, [], 0)
             return
 
-        def read() -> tuple[CodeInfo, list[QuotationInfo], int]:
+        def read() -> tuple[CodeInfo | None, list[QuotationInfo], int]:
+            try:
+                code = project.codebook.get(code_id)
+            except NotFoundError:  # deleted since the themes were suggested
+                return None, [], 0
             ids = [q.id for q in project.quotations.list(code_ids=[code_id], with_text=False)]
             first = project.quotations.list(quotation_ids=ids[:SHOWN]) if ids else []
-            return project.codebook.get(code_id), first, len(ids)
+            return code, first, len(ids)
 
         found = self.workbench.query(read, None)
         self.preview.show_code(*(found or (None, [], 0)))

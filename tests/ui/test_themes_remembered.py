@@ -172,6 +172,12 @@ def test_decisions_survive_closing_the_dialog_and_the_project(
     assert PASSAGES["subsidie"] in preview and "interview" in preview
     again.tree.setCurrentItem(again.tree.topLevelItem(0))  # a theme: nothing to preview
     assert again.preview.toPlainText() == ""
+    # A code deleted in the main window while still listed: no preview, no error box.
+    shown_before = len(messages)
+    window.workbench.execute(lambda: project.codebook.delete(ids["voetbal"], "delete-codings"))
+    again.tree.setCurrentItem(again.code_item(ids["voetbal"]))
+    assert again.preview.toPlainText() == "" and len(messages) == shown_before
+    window.workbench.undo_stack.undo()
     again.tree.setCurrentItem(again.code_item(ids["subsidie"]))
     assert again.grab().save(str(SCREENSHOTS / "themes_dialog.png"))
 
