@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from sbcoder.core.analysis_filters import TableFilter
-from sbcoder.core.export_tables import export_workbook, write_table_csv
 from sbcoder.progress import Reporter, check_cancelled
 from sbcoder.ui.app import active_language
 from sbcoder.ui.worker import BackgroundTask, ProgressPanel
@@ -96,6 +95,9 @@ class TableExporter(QObject):
         pipeline = self.window.nlp_name or None
 
         def work(reporter: Reporter) -> Path:
+            # openpyxl loads when a workbook is written, not at start-up (0.4 s).
+            from sbcoder.core.export_tables import export_workbook
+
             return export_workbook(
                 project,
                 path,
@@ -128,6 +130,8 @@ class TableExporter(QObject):
         language = active_language()
 
         def work(reporter: Reporter) -> Path:
+            from sbcoder.core.export_tables import write_table_csv
+
             check_cancelled(reporter)
             reporter.report(0, 1, path.name)
             written = write_table_csv(table, path, language)

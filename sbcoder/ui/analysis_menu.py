@@ -14,9 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from sbcoder.ui.analysis_export import TableExporter, WorkbookOptions
-from sbcoder.ui.analysis_window import AnalysisWindow
 
 if TYPE_CHECKING:
+    # The tables window brings SciPy's sparse matrices: imported when first opened.
+    from sbcoder.ui.analysis_window import AnalysisWindow
     from sbcoder.ui.main_window import MainWindow
     from sbcoder.ui.worker import BackgroundTask
 
@@ -90,6 +91,8 @@ class AnalysisFeature(QObject):
         if self.workbench.project is None:
             return None
         if self.tables is None:
+            from sbcoder.ui.analysis_window import AnalysisWindow
+
             self.tables = AnalysisWindow(self.window, self.exporter)
         tables = self.tables
         tables.show()

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from sbcoder.core.changes import Changes
-from sbcoder.core.suggestions import CodeSuggester
 from sbcoder.progress import Reporter
 from sbcoder.ui.code_tree import swatch
 from sbcoder.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
+    from sbcoder.core.suggestions import CodeSuggester
     from sbcoder.ui.main_window import MainWindow
 
 DEBOUNCE_MS = 300
@@ -134,6 +134,9 @@ class CodeSuggestionsPane(QWidget):
         first = self.suggester is None
 
         def work(reporter: Reporter) -> CodeSuggester:
+            # The NLP layer (spaCy, SciPy) loads in this worker, not at start-up.
+            from sbcoder.core.suggestions import CodeSuggester
+
             return CodeSuggester.build(project, reporter)
 
         task = BackgroundTask(

@@ -16,13 +16,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
 from sbcoder.ui.code_suggestions_pane import CodeSuggestionsPane
-from sbcoder.ui.lemma_search_dialog import LemmaSearchDialog
-from sbcoder.ui.similar_passages_dialog import SimilarPassagesDialog
 from sbcoder.ui.team_menu import add_to_tools_menu
-from sbcoder.ui.themes_dialog import ThemesDialog
 
 if TYPE_CHECKING:
+    # The dialogs bring the NLP layer (SciPy, spaCy's helpers) with them: imported when
+    # first opened, not while the window starts.
+    from sbcoder.ui.lemma_search_dialog import LemmaSearchDialog
     from sbcoder.ui.main_window import MainWindow
+    from sbcoder.ui.similar_passages_dialog import SimilarPassagesDialog
+    from sbcoder.ui.themes_dialog import ThemesDialog
 
 
 class SuggestionsMenu(QObject):
@@ -79,6 +81,8 @@ class SuggestionsMenu(QObject):
         if self.workbench.project is None:
             return None
         if self.themes_dialog is None:
+            from sbcoder.ui.themes_dialog import ThemesDialog
+
             self.themes_dialog = ThemesDialog(self.workbench, self.window)
         self._raise(self.themes_dialog)
         return self.themes_dialog
@@ -94,6 +98,8 @@ class SuggestionsMenu(QObject):
         if self.similar_dialog is not None:
             self.similar_dialog.done(QDialog.DialogCode.Rejected)
             self.similar_dialog.deleteLater()
+        from sbcoder.ui.similar_passages_dialog import SimilarPassagesDialog
+
         dialog = SimilarPassagesDialog(self.workbench, code, self.open_passage, self.window)
         self.similar_dialog = dialog
         self._raise(dialog)
@@ -105,6 +111,8 @@ class SuggestionsMenu(QObject):
         if self.workbench.project is None:
             return None
         if self.lemma_dialog is None:
+            from sbcoder.ui.lemma_search_dialog import LemmaSearchDialog
+
             self.lemma_dialog = LemmaSearchDialog(
                 self.workbench,
                 self.window.code_pane.current_code_id(),

@@ -387,7 +387,7 @@ def test_exports_from_the_tables_window(tables, handmade, messages, monkeypatch,
     assert "x.xlsx" in messages[-1][1] and "\n" not in messages[-1][1]
 
     # Cancel in the progress panel stops the export quietly and writes nothing.
-    import sbcoder.ui.analysis_export as export_module
+    import sbcoder.core.export_tables as export_module  # imported by the export when it runs
 
     def slow_export(project, path, *args, **kwargs):
         reporter = args[2]
