@@ -24,6 +24,8 @@ def cmd_suggest_themes(args: argparse.Namespace) -> int:
         f"{report['n_themes']} suggested themes for {report['n_codes']} codes "
         f"(spaCy pipeline: {report['pipeline']})"
     )
+    if report.get("structure"):
+        print(f"also weighed where the codes are used: {', '.join(report['structure'])}")
     remembered = report["remembered"]
     if any(remembered.values()):
         print(

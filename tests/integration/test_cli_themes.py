@@ -114,3 +114,16 @@ def test_suggest_themes_fresh_on_the_command_line(decided) -> None:
     assert json.loads(result.stdout) == fresh
     helped = sbcoder("suggest-themes", "--help", cwd=path.parent)
     assert "--fresh" in helped.stdout and "Suggested themes dialog" in helped.stdout
+
+
+def test_suggest_themes_as_text_says_what_else_it_weighed(decided) -> None:
+    path, _ids, _remembered, fresh = decided
+    result = sbcoder("suggest-themes", path.name, "--themes", "2", "--fresh", cwd=path.parent)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("2 suggested themes for 6 codes (spaCy pipeline: ")
+    # One interview with the codes' passages side by side: the passages were weighed.
+    assert fresh["structure"] == ["passages"]
+    assert lines[1] == "also weighed where the codes are used: passages"
+    for theme in fresh["themes"]:
+        assert theme["label"] in lines
