@@ -109,3 +109,21 @@ def answer_dialog(qtbot):
         return seen
 
     return arm
+
+
+@pytest.fixture(scope="module")
+def on_the_fallback_pipeline() -> Iterator[None]:
+    """For a module of suggestion tests: the blank Dutch pipeline with lookup lemmas
+    (every feature works on it, quickly), loaded once for the module rather than inside
+    the first test's timeout; SBCODER_SPACY_MODEL is put back afterwards."""
+    from sbcoder.nlp.pipeline import ENV_VAR, clear_pipeline_cache, get_pipeline
+
+    saved = os.environ.pop(ENV_VAR, None)
+    clear_pipeline_cache()
+    get_pipeline()
+    try:
+        yield
+    finally:
+        if saved is not None:
+            os.environ[ENV_VAR] = saved
+        clear_pipeline_cache()

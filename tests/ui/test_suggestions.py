@@ -6,7 +6,6 @@ ranking, one-click apply, rebuild after coding), Find more like this and lemma s
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from sbcoder.core.project import Project
-from sbcoder.nlp.pipeline import ENV_VAR, clear_pipeline_cache, get_pipeline
+from sbcoder.nlp.pipeline import ENV_VAR
 from tests.open_coding import build_open_coding
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -29,18 +28,7 @@ EXTRA = (
 )
 
 
-@pytest.fixture(scope="module", autouse=True)
-def fallback_pipeline() -> Iterator[None]:
-    """The blank Dutch pipeline with lookup lemmas: every feature works on it, quickly."""
-    saved = os.environ.pop(ENV_VAR, None)
-    clear_pipeline_cache()
-    get_pipeline()  # load it once for the module, not inside the first test's timeout
-    try:
-        yield
-    finally:
-        if saved is not None:
-            os.environ[ENV_VAR] = saved
-        clear_pipeline_cache()
+pytestmark = pytest.mark.usefixtures("on_the_fallback_pipeline")
 
 
 def shot(widget, name: str) -> None:

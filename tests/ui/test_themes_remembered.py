@@ -7,8 +7,6 @@ gives it back. Fallback pipeline."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 from sbcoder.core.project import Project
 from sbcoder.core.suggestions import suggest_remembered_themes
 from sbcoder.core.theme_decisions import load_decisions
-from sbcoder.nlp.pipeline import ENV_VAR, clear_pipeline_cache, get_pipeline
 from sbcoder.ui.themes_tree import ID_ROLE, KIND_ROLE, LEFT_OUT
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -35,18 +32,7 @@ PASSAGES = {
 }
 
 
-@pytest.fixture(scope="module", autouse=True)
-def fallback_pipeline() -> Iterator[None]:
-    """The blank Dutch pipeline with lookup lemmas: quick, and every feature works."""
-    saved = os.environ.pop(ENV_VAR, None)
-    clear_pipeline_cache()
-    get_pipeline()
-    try:
-        yield
-    finally:
-        if saved is not None:
-            os.environ[ENV_VAR] = saved
-        clear_pipeline_cache()
+pytestmark = pytest.mark.usefixtures("on_the_fallback_pipeline")
 
 
 @pytest.fixture
