@@ -70,7 +70,8 @@ def _count_passages(
     for i, (_start, end, quotation_id) in enumerate(spans):
         reach = end + PASSAGE_GAP
         codes = codes_of[quotation_id]
-        for other_start, _other_end, other_id in spans[i + 1 :]:
+        for j in range(i + 1, len(spans)):  # no slice: a document may hold thousands
+            other_start, _other_end, other_id = spans[j]
             if other_start > reach:
                 break
             other_codes = codes_of[other_id]

@@ -180,15 +180,22 @@ def test_decisions_survive_closing_the_dialog_and_the_project(
     assert not again.forget_button.isEnabled()
 
 
-def test_accepting_a_theme_forgets_its_codes_and_keeps_them_out(make_window, qtbot, open_coded):
-    window = make_window(open_coded)
+def money_theme_shaped(qtbot, window):
+    """Suggest, move "kookclub" into the money theme (pinned: the theme gets its own
+    key) and call it "Geld". Returns the project, code ids by name, dialog and key."""
     project = window.workbench.project
     ids = {c.name: c.id for c in project.codebook.tree()}
     dialog = open_dialog(window)
     suggest(qtbot, dialog)
     money = dialog.theme_of(ids["financiering"])
-    key = dialog.move_code(ids["kookclub"], money.key)  # pinned; the theme gets its key
+    key = dialog.move_code(ids["kookclub"], money.key)
     dialog.rename_theme(key, "Geld")
+    return project, ids, dialog, key
+
+
+def test_accepting_a_theme_forgets_its_codes_and_keeps_them_out(make_window, qtbot, open_coded):
+    window = make_window(open_coded)
+    project, ids, dialog, key = money_theme_shaped(qtbot, window)
     dialog.drop_code(ids["begroting"])
     members = dialog.theme(key).code_ids()
     assert ids["kookclub"] in members and ids["begroting"] not in members
@@ -216,13 +223,7 @@ def test_undo_of_an_accept_gives_the_theme_back_as_the_researcher_made_it(
     make_window, qtbot, open_coded
 ):
     window = make_window(open_coded)
-    project = window.workbench.project
-    ids = {c.name: c.id for c in project.codebook.tree()}
-    dialog = open_dialog(window)
-    suggest(qtbot, dialog)
-    money = dialog.theme_of(ids["financiering"])
-    key = dialog.move_code(ids["kookclub"], money.key)
-    dialog.rename_theme(key, "Geld")
+    project, _ids, dialog, key = money_theme_shaped(qtbot, window)
     members = dialog.theme(key).code_ids()
     theme_code = dialog.accept_suggested(key)
     assert dialog.review.decisions.pinned == {}
